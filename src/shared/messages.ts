@@ -1,0 +1,57 @@
+// Every message that crosses a context boundary, typed in one place.
+// content script → background (runtime.sendMessage) and popup → background; popup → content (tabs.sendMessage).
+import type { Analysis, AnalyzeMeta } from '../core/types';
+import type { ExtractedArticle, SavedArticle } from './records';
+
+export type ExportFormat = 'json' | 'csv' | 'md' | 'webanno';
+
+export type BackgroundRequest =
+  /** Run the pure core (the background holds the gazetteers so the content script stays small). */
+  | { type: 'analyze'; text: string; meta: AnalyzeMeta }
+  /** Upsert the article and replace its automatic annotations and summary. */
+  | { type: 'save'; article: ExtractedArticle; analysis: Analysis }
+  | { type: 'getArticleByUrl'; url: string }
+  | { type: 'listArticles' }
+  | { type: 'deleteArticle'; id: number }
+  /** Builds an export file; ids omitted = whole library. */
+  | { type: 'export'; format: ExportFormat; ids?: number[] }
+  /** Inject the content script into the active tab on demand (activeTab + scripting). */
+  | { type: 'analyzeTab'; tabId: number };
+
+export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'analyze'
+  ? Analysis
+  : T extends 'save'
+    ? { articleId: number; created: boolean; changed: boolean }
+    : T extends 'getArticleByUrl'
+      ? SavedArticle | null
+      : T extends 'listArticles'
+        ? SavedArticle['article'][]
+        : T extends 'deleteArticle'
+          ? { deleted: boolean }
+          : T extends 'export'
+            ? { filename: string; mime: string; content: string }
+            : T extends 'analyzeTab'
+              ? { ok: boolean; error?: string }
+              : never;
+
+/** Errors travel back as data so the caller can show a clear message. */
+export interface ErrorReply {
+  error: string;
+}
+
+export type ContentRequest =
+  /** What the content script found on this page (null when it is not an article). */
+  | { type: 'getPageState' }
+  /** Scroll to a text range of the extracted article and flash it. */
+  | { type: 'scrollToRange'; start: number; end: number }
+  | { type: 'setTypeVisible'; entityType: string; visible: boolean };
+
+export interface PageState {
+  isArticle: boolean;
+  lang: 'vi' | 'other';
+  article?: ExtractedArticle;
+  analysis?: Analysis;
+  articleId?: number;
+  /** Set when something went wrong (shown in the popup, never thrown at the page). */
+  error?: string;
+}

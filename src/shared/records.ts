@@ -1,0 +1,85 @@
+// Stored and exchanged shapes shared by the background (writer), the popup (reader) and the exports.
+import type { Analysis, EntityType, PlaceRef, SummarySentence } from '../core/types';
+
+/** W3C Web Annotation selectors, as stored with every annotation so it can be re-anchored later. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  /** Offsets into the extracted article text (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** What the content script knows about the page once it has extracted the article. */
+export interface ExtractedArticle {
+  url: string;
+  canonicalUrl?: string;
+  site: string;
+  title: string;
+  /** ISO date/time when the page declares one. */
+  published?: string;
+  byline?: string;
+  /** The article body as plain text; analysis offsets index this string. */
+  text: string;
+  /** Language the page declares (html lang), if any. */
+  declaredLang?: string;
+}
+
+export interface ArticleRecord {
+  id?: number;
+  /** Identity: canonical URL when declared, else the URL without fragment and tracking parameters. */
+  key: string;
+  url: string;
+  canonicalUrl?: string;
+  site: string;
+  title: string;
+  published?: string;
+  province?: string;
+  isProvincial: boolean;
+  provincialScore: number;
+  /** Hash of `text`: tells a changed article from a revisit. */
+  textHash: string;
+  text: string;
+  /** ms since epoch of the last analysis. */
+  analyzedAt: number;
+  /** ms since epoch of the first save. */
+  createdAt: number;
+}
+
+export interface AnnotationRecord {
+  id?: number;
+  articleId: number;
+  type: EntityType;
+  text: string;
+  value?: number | string;
+  currency?: string;
+  unit?: string;
+  qualifier?: string;
+  place?: PlaceRef;
+  expansion?: string;
+  /** 'auto' from the recognizers; 'user' for the reader's own highlights. */
+  source: 'auto' | 'user';
+  note?: string;
+  /** Which anchoring strategy made the selectors, so the algorithm can change without migrating data. */
+  anchor: 'quote+position/v1';
+  selectors: [TextQuoteSelector, TextPositionSelector];
+}
+
+export interface SummaryRecord {
+  articleId: number;
+  sentences: SummarySentence[];
+}
+
+/** An article with everything saved for it, as the popup and the exports see it. */
+export interface SavedArticle {
+  article: ArticleRecord;
+  annotations: AnnotationRecord[];
+  summary: SummarySentence[];
+}
+
+export type { Analysis };
