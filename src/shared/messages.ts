@@ -1,7 +1,7 @@
 // Every message that crosses a context boundary, typed in one place.
 // content script → background (runtime.sendMessage) and popup → background; popup → content (tabs.sendMessage).
 import type { Analysis, AnalyzeMeta } from '../core/types';
-import type { ExtractedArticle, SavedArticle } from './records';
+import type { ArticleListItem, ExtractedArticle, ImportResult, SavedArticle } from './records';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'webanno';
 
@@ -15,6 +15,8 @@ export type BackgroundRequest =
   | { type: 'deleteArticle'; id: number }
   /** Builds an export file; ids omitted = whole library. */
   | { type: 'export'; format: ExportFormat; ids?: number[] }
+  /** Merge a JSON export (file content as text) into the library; malformed files are rejected whole. */
+  | { type: 'import'; content: string }
   /** Inject the content script into the active tab on demand (activeTab + scripting). */
   | { type: 'analyzeTab'; tabId: number };
 
@@ -25,14 +27,16 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
     : T extends 'getArticleByUrl'
       ? SavedArticle | null
       : T extends 'listArticles'
-        ? SavedArticle['article'][]
+        ? ArticleListItem[]
         : T extends 'deleteArticle'
           ? { deleted: boolean }
           : T extends 'export'
             ? { filename: string; mime: string; content: string }
             : T extends 'analyzeTab'
               ? { ok: boolean; error?: string }
-              : never;
+              : T extends 'import'
+                ? ImportResult
+                : never;
 
 /** Errors travel back as data so the caller can show a clear message. */
 export interface ErrorReply {

@@ -42,6 +42,11 @@ export interface ArticleRecord {
   province?: string;
   isProvincial: boolean;
   provincialScore: number;
+  /**
+   * Identity of the page URL itself (normalised, without the canonical): lets a lookup by the address the
+   * reader is on find an article stored under its canonical key. Added by the store; optional in imports.
+   */
+  pageKey?: string;
   /** Hash of `text`: tells a changed article from a revisit. */
   textHash: string;
   text: string;
@@ -60,6 +65,12 @@ export interface AnnotationRecord {
   currency?: string;
   unit?: string;
   qualifier?: string;
+  /** Same meaning as on Span (per-unit price denominator, "X/Y" whole, ranges, TITLE modifier). */
+  per?: string;
+  of?: number;
+  valueMin?: number;
+  valueMax?: number;
+  modifier?: string;
   place?: PlaceRef;
   expansion?: string;
   /** 'auto' from the recognizers; 'user' for the reader's own highlights. */
@@ -80,6 +91,21 @@ export interface SavedArticle {
   article: ArticleRecord;
   annotations: AnnotationRecord[];
   summary: SummarySentence[];
+}
+
+/** One row of the library list: the article plus how many annotations it has. */
+export type ArticleListItem = ArticleRecord & { annotationCount: number };
+
+/** What an import did, for the popup to report. */
+export interface ImportResult {
+  /** Articles in the file. */
+  articles: number;
+  /** Articles that were new to this library. */
+  created: number;
+  /** Articles already here, merged with the file's copy. */
+  merged: number;
+  /** Annotations added (new articles' plus reader annotations merged in). */
+  annotationsAdded: number;
 }
 
 export type { Analysis };

@@ -1,0 +1,76 @@
+// What the background does for each request. Dependencies come in as arguments so tests can run the
+// handlers on a fake-indexeddb database with a fake platform and a stub analyzer.
+import type { Analysis, AnalyzeMeta } from '../core/types';
+import { buildExport } from '../core/export';
+import type { Platform } from '../platform';
+import { deleteArticle, getByUrl, getSaved, importLibrary, list, saveAnalysis, type SoiTinDb } from '../store';
+import { BADGE_COLOR, badgeText } from './badge';
+import type { Handlers } from './router';
+
+export interface HandlerDeps {
+  db: SoiTinDb;
+  platform: Pick<Platform, 'storage' | 'action' | 'scripting'>;
+  analyze: (text: string, meta: AnalyzeMeta) => Analysis;
+  /** Clock (ms); a parameter so tests control analyzedAt ordering. */
+  now?: () => number;
+}
+
+function requireString(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw new Error(`Yêu cầu thiếu ${what} (missing ${what}).`);
+  return v;
+}
+
+export function createHandlers({ db, platform, analyze, now = Date.now }: HandlerDeps): Handlers {
+  return {
+    async analyze(msg) {
+      const text = requireString(msg.text, 'text');
+      const options = await platform.storage.getOptions();
+      return analyze(text, { ...msg.meta, summaryLength: msg.meta?.summaryLength ?? options.summaryLength });
+    },
+
+    async save(msg, sender) {
+      const result = await saveAnalysis(db, msg.article, msg.analysis, now());
+      const tabId = sender.tab?.id;
+      if (typeof tabId === 'number') {
+        // The badge is a courtesy: the article is saved even if the tab closed meanwhile.
+        await platform.action
+          .setBadge(tabId, badgeText(msg.analysis.provincial.province), BADGE_COLOR)
+          .catch((e: unknown) => console.warn('[Soi Tin] badge', e));
+      }
+      return result;
+    },
+
+    async getArticleByUrl(msg) {
+      return getByUrl(db, requireString(msg.url, 'url'));
+    },
+
+    async listArticles() {
+      return list(db);
+    },
+
+    async deleteArticle(msg) {
+      if (typeof msg.id !== 'number') throw new Error('Yêu cầu thiếu id (missing id).');
+      return { deleted: await deleteArticle(db, msg.id) };
+    },
+
+    async export(msg) {
+      const saved = await getSaved(db, msg.ids);
+      return buildExport(msg.format, saved, new Date(now()));
+    },
+
+    async import(msg) {
+      return importLibrary(db, requireString(msg.content, 'content'));
+    },
+
+    async analyzeTab(msg) {
+      try {
+        await platform.scripting.injectContentScript(msg.tabId);
+        return { ok: true };
+      } catch (e) {
+        // Browser pages (chrome://, the web store, PDF viewer) refuse injection: say so plainly.
+        const detail = e instanceof Error ? e.message : String(e);
+        return { ok: false, error: `Không thể phân tích trang này (${detail}).` };
+      }
+    },
+  };
+}

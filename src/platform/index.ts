@@ -1,0 +1,95 @@
+// The one wrapper over the extension APIs (webextension-polyfill). Everything else — background, popup,
+// content scripts — goes through `platform`, so unit tests replace this single module with vi.mock.
+// Keep it thin: no logic here beyond adapting shapes.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { BackgroundRequest, ContentRequest } from '../shared/messages';
+import { sanitizeOptions, type Options } from './options';
+
+export type { Options } from './options';
+export { DEFAULT_OPTIONS, sanitizeOptions } from './options';
+
+export type MessageSender = Runtime.MessageSender;
+/** Return a Promise to answer the message; return undefined to let another listener answer. */
+export type MessageHandler = (msg: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** Key of the options object in storage.local. */
+const OPTIONS_KEY = 'options';
+/** The content script injected on demand; the path the build writes (see manifest.json). */
+const CONTENT_SCRIPT = 'content-scripts/article.js';
+
+/** A reply that is only `{error: string}` is how the background reports failure (see ErrorReply). */
+function isErrorReply(reply: unknown): reply is { error: string } {
+  if (!reply || typeof reply !== 'object' || Array.isArray(reply)) return false;
+  const keys = Object.keys(reply);
+  return keys.length === 1 && keys[0] === 'error' && typeof (reply as { error: unknown }).error === 'string';
+}
+
+export const platform = {
+  /** Message the background; rejects with an Error carrying the background's message when it failed. */
+  async sendMessage<T = unknown>(msg: BackgroundRequest): Promise<T> {
+    const reply: unknown = await browser.runtime.sendMessage(msg);
+    if (isErrorReply(reply)) throw new Error(reply.error);
+    return reply as T;
+  },
+
+  /** Listen to runtime messages; returns a function that removes the listener. */
+  onMessage(handler: MessageHandler): () => void {
+    // The polyfill sends a returned Promise's value as the reply; undefined means "not mine".
+    const listener = (msg: unknown, sender: MessageSender) => handler(msg, sender);
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+
+  tabs: {
+    /** The active tab of the current window (undefined when there is none). */
+    async queryActive(): Promise<{ id: number; url?: string; title?: string } | undefined> {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!tab || typeof tab.id !== 'number') return undefined;
+      return { id: tab.id, url: tab.url, title: tab.title };
+    },
+    /** Message the content script of a tab. The raw reply: page state carries its own `error` field. */
+    sendMessage<T = unknown>(tabId: number, msg: ContentRequest): Promise<T> {
+      return browser.tabs.sendMessage(tabId, msg) as Promise<T>;
+    },
+    /** Open a URL in a new tab (library links, the full-tab library page). */
+    async open(url: string): Promise<void> {
+      await browser.tabs.create({ url });
+    },
+  },
+
+  scripting: {
+    /** Inject the article content script into a tab (allowed by activeTab after a user gesture). */
+    async injectContentScript(tabId: number): Promise<void> {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    },
+  },
+
+  action: {
+    async setBadge(tabId: number, text: string, color: string): Promise<void> {
+      await browser.action.setBadgeText({ tabId, text });
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    },
+  },
+
+  storage: {
+    /** storage.local, not sync: the extension sends nothing anywhere, not even to the browser's cloud. */
+    async getOptions(): Promise<Options> {
+      const got = await browser.storage.local.get(OPTIONS_KEY);
+      return sanitizeOptions(got[OPTIONS_KEY]);
+    },
+    /** Merges `patch` into the stored options; returns what was stored. */
+    async setOptions(patch: Partial<Options>): Promise<Options> {
+      const got = await browser.storage.local.get(OPTIONS_KEY);
+      const next = sanitizeOptions({ ...sanitizeOptions(got[OPTIONS_KEY]), ...patch });
+      await browser.storage.local.set({ [OPTIONS_KEY]: next });
+      return next;
+    },
+  },
+
+  /** Absolute URL of a file packaged with the extension. */
+  runtimeUrl(path: string): string {
+    return browser.runtime.getURL(path);
+  },
+};
+
+export type Platform = typeof platform;

@@ -1,0 +1,53 @@
+// The platform wrapper over webextension-polyfill: replies, errors and options.
+export {}; // a module: top-level await below
+const runtime = { sendMessage: vi.fn(), onMessage: { addListener: vi.fn(), removeListener: vi.fn() }, getURL: (p: string) => `chrome-extension://id/${p}` };
+let stored: Record<string, unknown> = {};
+const browser = {
+  runtime,
+  tabs: { query: vi.fn(async () => [{ id: 4, url: 'https://a.vn/x', title: 'X' }]), sendMessage: vi.fn() },
+  scripting: { executeScript: vi.fn(async () => []) },
+  action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
+  storage: {
+    local: {
+      get: vi.fn(async (k: string) => (k in stored ? { [k]: stored[k] } : {})),
+      set: vi.fn(async (o: Record<string, unknown>) => void Object.assign(stored, o)),
+    },
+  },
+};
+vi.mock('webextension-polyfill', () => ({ default: browser }));
+
+const { platform } = await import('../../src/platform');
+
+describe('platform wrapper', () => {
+  beforeEach(() => {
+    stored = {};
+  });
+
+  it('sendMessage resolves replies and rejects an {error} reply with that message', async () => {
+    runtime.sendMessage.mockResolvedValueOnce({ deleted: true });
+    await expect(platform.sendMessage({ type: 'deleteArticle', id: 1 })).resolves.toEqual({ deleted: true });
+    runtime.sendMessage.mockResolvedValueOnce({ error: 'Bộ nhớ trình duyệt đã đầy' });
+    await expect(platform.sendMessage({ type: 'listArticles' })).rejects.toThrow('Bộ nhớ trình duyệt đã đầy');
+    // A reply that has an error field among others is data (analyzeTab's {ok:false, error}).
+    runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: 'trang hệ thống' });
+    await expect(platform.sendMessage({ type: 'analyzeTab', tabId: 1 })).resolves.toEqual({ ok: false, error: 'trang hệ thống' });
+  });
+
+  it('options: defaults, clamping and merging', async () => {
+    expect(await platform.storage.getOptions()).toEqual({ summaryLength: 3, visibleTypes: expect.arrayContaining(['PERSON', 'MONEY']) });
+    expect((await platform.storage.setOptions({ summaryLength: 12 })).summaryLength).toBe(7);
+    stored.options = { summaryLength: 0, visibleTypes: ['MONEY', 'BOGUS'] };
+    expect(await platform.storage.getOptions()).toEqual({ summaryLength: 1, visibleTypes: ['MONEY'] });
+    expect(await platform.storage.setOptions({ summaryLength: 4 })).toEqual({ summaryLength: 4, visibleTypes: ['MONEY'] });
+  });
+
+  it('injects the article content script and queries the active tab', async () => {
+    await platform.scripting.injectContentScript(9);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['content-scripts/article.js'] });
+    expect(await platform.tabs.queryActive()).toEqual({ id: 4, url: 'https://a.vn/x', title: 'X' });
+    const off = platform.onMessage(() => undefined);
+    expect(runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
+    off();
+    expect(runtime.onMessage.removeListener).toHaveBeenCalledWith(runtime.onMessage.addListener.mock.calls[0][0]);
+  });
+});
