@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { summarize } from '../../src/core/summary';
+import type { Span } from '../../src/core/types';
+
+const SEED = resolve(__dirname, '../fixtures/seed');
+const text = readFileSync(resolve(SEED, 'article.txt'), 'utf8');
+const gold = JSON.parse(readFileSync(resolve(SEED, 'gold.json'), 'utf8')) as {
+  entities: Span[];
+  summary_reference: { sentences: { start: number; end: number; rank: number }[] };
+  likely_photo_captions: { spans: { start: number; end: number }[] };
+};
+const title = text.split('\n')[0];
+const meta = { title, published: '2025-11-25' };
+const rankOf = new Map(gold.summary_reference.sentences.map((s) => [s.start, s.rank]));
+const held = (k: number) =>
+  summarize(text, gold.entities, { ...meta, summaryLength: k }).filter((s) => (rankOf.get(s.start) ?? 99) <= k).length;
+
+describe('summarize on the seed article', () => {
+  it('a 3-sentence summary holds at least 2 of the editor’s ranks 1–3', () => {
+    expect(held(3)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a 5-sentence summary holds at least 4 of the editor’s 5 sentences', () => {
+    expect(held(5)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('never picks a photo caption or the title, at any length', () => {
+    const captions = new Set(gold.likely_photo_captions.spans.map((c) => c.start));
+    for (let k = 1; k <= 7; k++) {
+      const sum = summarize(text, gold.entities, { ...meta, summaryLength: k });
+      for (const s of sum) {
+        expect(captions.has(s.start)).toBe(false);
+        expect(s.start).toBeGreaterThan(title.length);
+      }
+    }
+    // Also without entities (no recognizer yet): captions are found from the text alone.
+    for (const s of summarize(text, [], { ...meta, summaryLength: 7 })) expect(captions.has(s.start)).toBe(false);
+  });
+
+  it('returns sentences in article order with exact offsets, scores and ranks 1..n', () => {
+    const sum = summarize(text, gold.entities, { ...meta, summaryLength: 5 });
+    expect(sum).toHaveLength(5);
+    for (let i = 1; i < sum.length; i++) expect(sum[i].start).toBeGreaterThan(sum[i - 1].start);
+    for (const s of sum) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(Number.isFinite(s.score)).toBe(true);
+    }
+    expect(sum.map((s) => s.rank).sort()).toEqual([1, 2, 3, 4, 5]);
+    // The lead sentence is the best one.
+    expect(sum.find((s) => s.rank === 1)?.start).toBe(gold.summary_reference.sentences.find((s) => s.rank === 1)?.start);
+  });
+
+  it('is deterministic: the same input gives the same output', () => {
+    const a = summarize(text, gold.entities, meta);
+    const b = summarize(text, [...gold.entities].reverse(), { ...meta });
+    expect(b).toEqual(a);
+  });
+
+  it('honours the length option, defaulting to 3 and clamping to 1..7', () => {
+    expect(summarize(text, gold.entities, meta)).toHaveLength(3);
+    expect(summarize(text, gold.entities, { ...meta, summaryLength: 1 })).toHaveLength(1);
+    expect(summarize(text, gold.entities, { ...meta, summaryLength: 0 })).toHaveLength(1);
+    expect(summarize(text, gold.entities, { ...meta, summaryLength: 50 })).toHaveLength(7);
+  });
+});
+
+describe('summarize skips page furniture', () => {
+  const page = [
+    'Tỉnh tổ chức hội nghị tổng kết công tác năm',
+    'Nghe bài viết',
+    '0:00',
+    'Thứ Ba, 25/11/2025 08:30',
+    'Chiều 24/11, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.',
+    'Tham dự có các đồng chí: Nguyễn Văn A, Chủ tịch UBND tỉnh; Trần Văn B, Phó Chủ tịch UBND tỉnh.',
+    'Quang cảnh hội nghị.',
+    'Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,5%, thu ngân sách đạt 12.500 tỷ đồng.',
+    'Ảnh: Minh Hiếu',
+    'Tin liên quan',
+    'Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung giải ngân vốn đầu tư công ngay từ đầu năm.',
+    'Bài và ảnh: Lê Hợi',
+  ].join('\n\n');
+
+  it('keeps only story sentences', () => {
+    const sum = summarize(page, [], { title: 'Tỉnh tổ chức hội nghị tổng kết công tác năm', summaryLength: 7 });
+    expect(sum.map((s) => s.text)).toEqual([
+      'Chiều 24/11, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.',
+      'Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,5%, thu ngân sách đạt 12.500 tỷ đồng.',
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung giải ngân vốn đầu tư công ngay từ đầu năm.',
+    ]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(summarize('', [], {})).toEqual([]);
+  });
+
+  it('handles a very large text (bounded graph) and still returns the budget', () => {
+    const para = 'Xã Hà Trung đẩy mạnh phát triển kinh tế nông nghiệp với nhiều mô hình mới hiệu quả cao. ';
+    const big = Array.from({ length: 6000 }, (_, i) => `${para}Năm ${2000 + (i % 25)} sản lượng tăng ${i % 97} tấn.`).join('\n');
+    expect(big.length).toBeGreaterThan(500_000);
+    const sum = summarize(big, [], { summaryLength: 4 });
+    expect(sum).toHaveLength(4);
+  });
+});
