@@ -1,0 +1,556 @@
+// The entity grammar: one left-to-right pass over syllable tokens. At each position the longest reading
+// wins in this order: TITLE (with the body/place it is attached to, then the PERSON right after it),
+// ORGANIZATION (head + name + attached body/place), LOCATION (unit word + name, then bare conjuncts),
+// a person cue (đồng chí, ông, bà…) + name, a known place (province, country, foreign city), a name that
+// starts with a Vietnamese surname. Inner spans (a place inside an organisation inside a title) are kept
+// too; scoring and display use the outermost.
+import type { Tok } from './tokens';
+import { getLexicon, type KnownPlace, type OrgKind, type TitleKind, type UnitLevel } from './lexicon';
+import { getIndex, isProvinceRef, type AdminRef } from './places';
+
+export type RawType = 'PERSON' | 'TITLE' | 'LOCATION' | 'ORGANIZATION';
+
+export interface RawSpan {
+  a: number;
+  b: number;
+  type: RawType;
+  conf: number;
+  optional?: boolean;
+  modifier?: string;
+  loc?: {
+    /** Folded unit word ('' for a bare name). */
+    unit: string;
+    level: UnitLevel | 'bare';
+    nameA: number;
+    nameB: number;
+    foreign?: KnownPlace;
+  };
+}
+
+/** Most lower-case syllables an organisation name may run on after a capitalised one ("Phục vụ hành chính công"). */
+const MAX_LOWER_IN_NAME = 4;
+/** Longest personal name accepted after a cue (minority names run to five syllables: "Y Thanh Hà Niê Kđăm"). */
+const MAX_PERSON_CUED = 5;
+/** Longest/shortest uncued name starting with a surname. */
+const MAX_PERSON_BARE = 4;
+/** Longest place name after a unit word. */
+const MAX_PLACE_NAME = 5;
+
+/** Read unknown mid-sentence acronyms as organisations. Off: on the dev sets it traded as much precision as it gained recall. */
+const ACRONYM_ORG = false;
+const ROMAN = /^[ivxlcdm]+$/;
+
+const TITLE_STRENGTH: Record<TitleKind, number> = { F: 5, S: 4, R: 3, N: 2, O: 1 };
+const ORG_STRENGTH: Record<OrgKind, number> = { standalone: 4, national: 4, scoped: 3, named: 2, optional: 1 };
+/** Scoped heads too generic to be an organisation without a place or name ("Công an" alone). */
+const GENERIC_SCOPED = new Set(['công an', 'văn phòng', 'thanh tra', 'hội đồng', 'ban quản lý', 'chi bộ', 'ban chỉ đạo', 'ban tổ chức', 'ban chấp hành', 'ban thường vụ', 'bảo hiểm xã hội', 'đảng ủy', 'đảng bộ', 'mặt trận tổ quốc']);
+
+export function scan(toks: Tok[]): RawSpan[] {
+  const lex = getLexicon();
+  const idx = getIndex();
+  const n = toks.length;
+  const out: RawSpan[] = [];
+
+  const isCapWord = (j: number): boolean => j < n && toks[j].word && toks[j].cap;
+  const headKey = (a: number, b: number): string => toks.slice(a, b).map((t) => t.w).join(' ');
+
+  const orgAt = (j: number): { end: number; kind: OrgKind } | null => {
+    if (!isCapWord(j)) return null;
+    const m = lex.orgs.longest(toks, j);
+    if (!m) return null;
+    let kind = m.vals[0];
+    for (const v of m.vals) if (ORG_STRENGTH[v] > ORG_STRENGTH[kind]) kind = v;
+    return { end: m.end, kind };
+  };
+  const titleStartsAt = (j: number): boolean => {
+    if (j >= n || !toks[j].word) return false;
+    if (lex.titles.longest(toks, j)) return true;
+    const p = lex.titlePrefix.longest(toks, j);
+    return !!p && !!lex.titles.longest(toks, p.end);
+  };
+  const unitAt = (j: number) => (j < n && toks[j].word ? lex.units.longest(toks, j) : null);
+  const provinceAt = (j: number) => (isCapWord(j) ? idx.names.longest(toks, j, (v) => isProvinceRef(v)) : null);
+
+  /** Consecutive capitalised syllables from j (at most max). */
+  const capRun = (j: number, max: number): number => {
+    let k = j;
+    while (k < n && k - j < max && isCapWord(k)) k++;
+    return k - j;
+  };
+
+  /** A personal name starts at j: a surname followed by 1–3 more capitalised syllables that end the run. */
+  const looksLikePerson = (j: number): boolean => {
+    if (!isCapWord(j) || toks[j].up || !lex.surnames.has(toks[j].w)) return false;
+    const r = capRun(j, MAX_PERSON_BARE + 1);
+    return r >= 2 && r <= MAX_PERSON_BARE;
+  };
+
+  /** Start of something that ends an organisation name: an attached body, a province, a place with unit word. */
+  const isScopeStart = (j: number): boolean => {
+    const o = orgAt(j);
+    if (o && (o.kind === 'standalone' || o.kind === 'scoped' || o.kind === 'national')) return true;
+    if (provinceAt(j)) return true;
+    const f = isCapWord(j) ? lex.foreign.longest(toks, j) : null;
+    return !!f && f.vals[0].level === 'country';
+  };
+
+  // ------------------------------------------------------------------ LOCATION
+  interface Loc {
+    end: number;
+    span: RawSpan;
+  }
+  const parseLocation = (i: number, levels?: Set<UnitLevel>): Loc | null => {
+    const u = unitAt(i);
+    if (!u) return null;
+    const level = u.vals[0];
+    if (levels && !levels.has(level)) return null;
+    // Street/river/village words are ordinary nouns; capitalised they are usually a name ("Hồ", "Đường").
+    if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss) return null;
+    const k = u.end;
+    if (k >= n) return null;
+    let end = -1;
+    if (isCapWord(k)) {
+      const run = capRun(k, MAX_PLACE_NAME);
+      const known = idx.names.longest(toks, k);
+      if (known && (known.end - k >= run || looksLikePerson(known.end) || titleStartsAt(known.end) || orgAt(known.end))) end = known.end;
+      else {
+        end = k + run;
+        // A name right after the place ("tỉnh Thanh Hóa Đỗ Trọng Hưng") is not part of it.
+        for (let p = k + 1; p < k + run; p++) {
+          if (looksLikePerson(p) && p + capRun(p, MAX_PERSON_BARE + 1) === k + run) {
+            end = p;
+            break;
+          }
+        }
+      }
+    } else if (toks[k].num && level !== 'province' && level !== 'geo') {
+      end = k + 1; // phường 12, tổ dân phố 3
+    } else if (toks[k].num && level === 'geo' && /^(quốc lộ|tỉnh lộ|đường)$/.test(headKey(i, u.end))) {
+      end = k + 1;
+      if (end < n && toks[end].word && toks[end].cap && toks[end].w.length <= 2 && toks[end].s === toks[k].e) end++;
+    }
+    if (end <= k) return null;
+    return { end, span: { a: i, b: end, type: 'LOCATION', conf: 0.9, loc: { unit: headKey(i, u.end), level, nameA: k, nameB: end } } };
+  };
+
+  // ------------------------------------------------------------------ ORGANIZATION
+  interface Parsed {
+    end: number;
+    spans: RawSpan[];
+  }
+
+  /** Capitalised name of an organisation after its head ("Tuyên giáo và Dân vận", "Phục vụ hành chính công"). */
+  const parseName = (k: number, inTitle: boolean): number => {
+    let j = k;
+    let last = k;
+    let lower = 0;
+    let prevCap = false;
+    while (j < n) {
+      const t = toks[j];
+      if (t.word && (t.cap || (t.num && j === k))) {
+        if (j > k && isScopeStart(j)) break;
+        if (inTitle && j > k && looksLikePerson(j)) break;
+        if (j > k && orgAt(j)?.kind === 'named' && !prevCap) break;
+        j++;
+        last = j;
+        lower = 0;
+        prevCap = true;
+        continue;
+      }
+      if (j === k) break;
+      if (t.word && (t.w === 'và' || t.w === '&') || t.w === '-' || t.w === '–') {
+        if (isCapWord(j + 1) && !orgAt(j + 1) && !titleStartsAt(j + 1) && !looksLikePerson(j + 1)) {
+          j++;
+          prevCap = false;
+          continue;
+        }
+        break;
+      }
+      if (t.w === ',') {
+        // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name is followed by "X và Y".
+        let ok = false;
+        if (isCapWord(j + 1) && !orgAt(j + 1) && !titleStartsAt(j + 1) && !looksLikePerson(j + 1)) {
+          for (let p = j + 2; p < Math.min(n, j + 5); p++) {
+            if (toks[p].w === 'và' && isCapWord(p + 1)) ok = true;
+            if (!toks[p].word) break;
+          }
+        }
+        if (!ok) break;
+        j++;
+        prevCap = false;
+        continue;
+      }
+      if (t.word && !t.cap) {
+        if (lex.stopFunction.has(t.w)) break;
+        if (!prevCap && lex.stopVerbish.has(t.w)) break;
+        if (unitAt(j) && (isCapWord(unitAt(j)!.end) || lex.orgScope.longest(toks, j))) break;
+        if (lex.orgScope.longest(toks, j)) break;
+        if (!prevCap && titleStartsAt(j)) break;
+        if (++lower > MAX_LOWER_IN_NAME) break;
+        j++;
+        last = j;
+        prevCap = false;
+        continue;
+      }
+      break;
+    }
+    return last;
+  };
+
+  /** A body or place an organisation/title is attached to: "Tỉnh ủy", "HĐND tỉnh", "xã Hà Trung", "tỉnh", "Thanh Hóa". */
+  const parseScope = (k: number, depth: number): Parsed | null => {
+    if (k >= n) return null;
+    const o = orgAt(k);
+    if (o && (o.kind === 'standalone' || o.kind === 'scoped' || o.kind === 'national') && depth < 3) {
+      const p = parseOrg(k, false, depth + 1);
+      if (p) return p;
+    }
+    const loc = parseLocation(k, new Set<UnitLevel>(['province', 'commune', 'district', 'village']));
+    if (loc) return { end: loc.end, spans: [loc.span] };
+    const pv = provinceAt(k);
+    if (pv) return { end: pv.end, spans: [{ a: k, b: pv.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: pv.end } }] };
+    if (isCapWord(k)) {
+      const f = lex.foreign.longest(toks, k);
+      if (f && f.vals[0].level === 'country' && !f.vals[0].ambiguous)
+        return { end: f.end, spans: [{ a: k, b: f.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } }] };
+    }
+    const w = lex.orgScope.longest(toks, k);
+    if (w && !isCapWord(w.end)) {
+      let end = w.end;
+      if (headKey(k, w.end) === 'khu vực' && end < n && toks[end].word && (toks[end].num || toks[end].up)) end++;
+      return { end, spans: [] };
+    }
+    return null;
+  };
+
+  const parseOrg = (i: number, inTitle: boolean, depth = 0): Parsed | null => {
+    const h = orgAt(i);
+    if (!h) return null;
+    let k = h.end;
+    const inner: RawSpan[] = [];
+    const mk = (end: number, conf: number, optional = false): Parsed => ({
+      end,
+      spans: [{ a: i, b: end, type: 'ORGANIZATION', conf, ...(optional ? { optional } : {}) }, ...inner],
+    });
+    // Bare "Chính phủ", "Quốc hội", "Nhà nước" are borderline alone; as an attached body they are kept.
+    if (h.kind === 'national') return inTitle || depth > 0 ? mk(k, 0.8) : null;
+    if (h.kind === 'optional') {
+      // "Đảng", "Nhà nước" written capitalised mid-sentence: the Party / the State (borderline by convention).
+      if (toks[i].ss && k - i === 1) return null;
+      return mk(k, 0.5, true);
+    }
+    const scope = () => {
+      const s = parseScope(k, depth);
+      if (s) {
+        k = s.end;
+        inner.push(...s.spans);
+        return true;
+      }
+      return false;
+    };
+    if (h.kind === 'standalone') {
+      scope();
+      return mk(k, 0.9);
+    }
+    if (h.kind === 'scoped') {
+      if (scope()) return mk(k, 0.9);
+      if (isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k)) {
+        const e = parseName(k, inTitle);
+        if (e > k) {
+          k = e;
+          scope();
+          return mk(k, 0.85);
+        }
+      }
+      if (h.end - i >= 2 && !GENERIC_SCOPED.has(headKey(i, h.end))) return mk(k, 0.8);
+      return null;
+    }
+    // named: needs a name ("Sở Tài chính", "Trường THPT Lê Quý Đôn", "Quân khu 4").
+    if (k < n && (isCapWord(k) || (toks[k].num && toks[k].word)) && !(inTitle && looksLikePerson(k))) {
+      if (isScopeStart(k) && !toks[k].num) {
+        // "Văn phòng Tỉnh ủy", "Ban Thường vụ Tỉnh ủy" are caught as scoped; a named head + body only.
+        if (scope()) return mk(k, 0.85);
+      }
+      const e = parseName(k, inTitle);
+      if (e > k) {
+        k = e;
+        scope();
+        return mk(k, 0.85);
+      }
+    }
+    return null;
+  };
+
+  // ------------------------------------------------------------------ TITLE
+  const parseTitle = (i: number): Parsed | null => {
+    let j = i;
+    let modifier: string | undefined;
+    const m = lex.modifiers.longest(toks, i);
+    if (m && titleStartsAt(m.end)) {
+      modifier = m.vals[0];
+      j = m.end;
+    }
+    if (j >= n || !toks[j].word) return null;
+    let head = lex.titles.longest(toks, j, (v) => v !== 'F');
+    const p = lex.titlePrefix.longest(toks, j);
+    if (p) {
+      const h2 = lex.titles.longest(toks, p.end, (v) => v !== 'F');
+      if (h2 && (!head || h2.end > head.end)) head = h2;
+    }
+    const full = lex.titles.longest(toks, j, (v) => v === 'F');
+    if (!head && !full) return null;
+    let kind: TitleKind = 'O';
+    let k = j;
+    if (head) {
+      for (const v of head.vals) if (TITLE_STRENGTH[v] > TITLE_STRENGTH[kind]) kind = v;
+      kind = head.vals.reduce<TitleKind>((a, v) => (TITLE_STRENGTH[v] > TITLE_STRENGTH[a] ? v : a), head.vals[0]);
+      k = head.end;
+    }
+    const inner: RawSpan[] = [];
+    let attached = false;
+    if (head) {
+      const suf = lex.titleSuffix.longest(toks, k);
+      if (suf) k = suf.end;
+      const org = parseOrg(k, true);
+      if (org) {
+        k = org.end;
+        inner.push(...org.spans);
+        attached = true;
+      } else {
+        const loc = parseLocation(k, new Set<UnitLevel>(['province', 'commune', 'district', 'village']));
+        const f = !loc && isCapWord(k) ? lex.foreign.longest(toks, k, (v) => v.level === 'country') : null;
+        if (loc) {
+          k = loc.end;
+          inner.push(loc.span);
+          attached = true;
+        } else if (f && (kind === 'S' || kind === 'N')) {
+          // "Tổng thống Mỹ", "Đại sứ Nhật Bản": the country the post belongs to.
+          inner.push({ a: k, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } });
+          k = f.end;
+          attached = true;
+        } else {
+          const w = lex.orgScope.longest(toks, k);
+          if (w && !isCapWord(w.end) && (kind === 'S' || kind === 'O')) {
+            k = w.end;
+            attached = true;
+          }
+        }
+      }
+      // A second standing/term qualifier after the body: "Phó Chủ tịch UBND tỉnh phụ trách".
+    }
+    if (full && full.end > k) {
+      k = full.end;
+      kind = 'F';
+      inner.length = 0;
+      attached = true;
+    }
+    const cap = toks[j].cap;
+    const personNext = isCapWord(k) && !orgAt(k) && !titleStartsAt(k) && !unitAt(k);
+    let ok = false;
+    switch (kind) {
+      case 'F':
+        ok = cap || attached || personNext;
+        break;
+      case 'S':
+        ok = cap || attached || personNext;
+        break;
+      case 'R':
+        ok = cap || personNext;
+        break;
+      case 'N':
+        ok = attached || personNext;
+        break;
+      case 'O':
+        ok = attached;
+        break;
+    }
+    if (!ok) return null;
+    // Lower-case generic use without a name or body ("làm chủ tịch") is not labelled.
+    if (!cap && !attached && !personNext) return null;
+    const spans: RawSpan[] = [{ a: j, b: k, type: 'TITLE', conf: 0.9, ...(modifier ? { modifier } : {}) }, ...inner];
+    return { end: k, spans };
+  };
+
+  // ------------------------------------------------------------------ PERSON
+  /** A name after a cue: capitalised syllables up to the first non-name. */
+  const personRun = (j: number): number => {
+    let k = j;
+    while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
+      if (k > j && (orgAt(k) || titleStartsAt(k) || (unitAt(k) && isCapWord(unitAt(k)!.end)))) break;
+      k++;
+    }
+    return k - j;
+  };
+
+  /**
+   * The word at j cannot continue a compound: punctuation, the end, or a function word. A capitalised
+   * syllable followed by a lower-case content syllable is usually a capitalised common word ("Anh hùng",
+   * "Nghị quyết", "Đại hội"), not a name.
+   */
+  const endsPhrase = (j: number): boolean => j >= n || !toks[j].word || toks[j].cap || toks[j].w === 'và' || lex.stopFunction.has(toks[j].w);
+
+  /** Strong person reading of a run: surname + middle name ("Nguyễn Thị …", "Lê Văn …"). */
+  const looksLikePersonStrict = (i: number, run: number): boolean =>
+    run >= 3 && lex.surnames.has(toks[i].w) && lex.middles.has(toks[i + 1].w);
+
+  const barePerson = (i: number): number => {
+    if (!looksLikePerson(i)) return 0;
+    const r = capRun(i, MAX_PERSON_BARE + 1);
+    for (let p = i; p < i + r; p++) if (toks[p].up) return 0;
+    const last = toks[i + r - 1].w;
+    if (r === 2) {
+      if (!lex.givens.has(last)) return 0;
+      // Two syllables that also name a unit ("Hà Trung", "Tống Sơn") are read as the place.
+      if (idx.names.get(headKey(i, i + r))) return 0;
+    } else if (!lex.givens.has(last) && !lex.middles.has(toks[i + 1].w)) return 0;
+    for (let p = i + 1; p < i + r; p++) if (orgAt(p) || titleStartsAt(p)) return 0;
+    return r;
+  };
+
+  // ------------------------------------------------------------------ main pass
+  let i = 0;
+  let cueEnd = -1; // token index where a cued name may start
+  let lastLoc: RawSpan | null = null;
+  let lastLocPlural = false;
+  while (i < n) {
+    const t = toks[i];
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const title = parseTitle(i);
+    if (title) {
+      out.push(...title.spans);
+      i = title.end;
+      const r = personRun(i);
+      if (r > 0) {
+        out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.9 });
+        i += r;
+      }
+      lastLoc = null;
+      continue;
+    }
+    const org = parseOrg(i, false);
+    if (org) {
+      out.push(...org.spans);
+      i = org.end;
+      lastLoc = null;
+      continue;
+    }
+    const loc = parseLocation(i);
+    if (loc) {
+      out.push(loc.span);
+      lastLoc = loc.span;
+      lastLocPlural = i > 0 && lex.plural.has(toks[i - 1].w);
+      i = loc.end;
+      // Later conjuncts share the unit word: "các xã Hà Trung, Tống Sơn".
+      while (lastLoc && i + 1 < n && (toks[i].w === ',' || toks[i].w === 'và') && isCapWord(i + 1)) {
+        const j = i + 1;
+        const known = idx.names.longest(toks, j);
+        const lvl = lastLoc.loc!.level;
+        if (!known && !lastLocPlural) break;
+        if (orgAt(j) || titleStartsAt(j)) break;
+        const end = known ? known.end : j + capRun(j, 4);
+        if (!known && !(lvl === 'village' || lvl === 'geo')) break;
+        if (!lastLocPlural && known && lvl !== 'province' && known.vals.some((v) => isProvinceRef(v))) break;
+        const span: RawSpan = { a: j, b: end, type: 'LOCATION', conf: 0.8, loc: { unit: lastLoc.loc!.unit, level: lvl, nameA: j, nameB: end } };
+        out.push(span);
+        i = end;
+      }
+      continue;
+    }
+    if (cueEnd === i && isCapWord(i)) {
+      const r = personRun(i);
+      if (r > 0) {
+        out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.85 });
+        i += r;
+        continue;
+      }
+    }
+    const hon = lex.honorifics.longest(toks, i);
+    if (hon && isCapWord(hon.end)) {
+      cueEnd = hon.end;
+      i = hon.end;
+      continue;
+    }
+    const np = lex.notPerson.longest(toks, i);
+    if (np && isCapWord(np.end)) {
+      i = np.end + capRun(np.end, MAX_PLACE_NAME);
+      continue;
+    }
+    // Youth/national sports teams: "U23 Việt Nam", "U16 Mông Cổ".
+    if (t.cap && /^u\d{2}$/.test(t.w) && i + 1 < n) {
+      const pv = provinceAt(i + 1);
+      const f = isCapWord(i + 1) ? lex.foreign.longest(toks, i + 1) : null;
+      const end = Math.max(pv?.end ?? 0, f && f.vals[0].level === 'country' ? f.end : 0);
+      if (end > i + 1) {
+        out.push({ a: i, b: end, type: 'ORGANIZATION', conf: 0.8 });
+        i = end;
+        continue;
+      }
+    }
+    // A mid-sentence acronym that is no known term/title/place is, in news, almost always an organisation
+    // (CDU, PVN, TTXVN); acronyms of terms (KT-XH, GPMB) and roman numerals are excluded.
+    if (t.up && !t.ss && ACRONYM_ORG && /^[a-zđ]{2,7}$/.test(t.w) && !ROMAN.test(t.w) && !lex.terms.has(t.w) && (i + 1 >= n || toks[i + 1].w !== '.')) {
+      const f = lex.foreign.longest(toks, i);
+      const pv = provinceAt(i);
+      if (!f && !pv && !unitAt(i)) {
+        out.push({ a: i, b: i + 1, type: 'ORGANIZATION', conf: 0.5 });
+        i++;
+        continue;
+      }
+    }
+    if (t.cap) {
+      const run = capRun(i, MAX_PLACE_NAME + 1);
+      // A whole capitalised run that is a unit's name beats a shorter country/person reading ("Đức Phổ").
+      if (run >= 2 && run <= MAX_PLACE_NAME && !t.ss) {
+        const adm = idx.names.longest(toks, i);
+        if (adm && adm.end === i + run && !looksLikePersonStrict(i, run)) {
+          out.push({ a: i, b: adm.end, type: 'LOCATION', conf: 0.7, loc: { unit: '', level: 'bare', nameA: i, nameB: adm.end } });
+          i = adm.end;
+          continue;
+        }
+      }
+      const pv = provinceAt(i);
+      const f = lex.foreign.longest(toks, i, (v, end) => !(v.ambiguous && (t.ss || !endsPhrase(end))));
+      if (pv || f) {
+        const useF = !!f && (!pv || f.end > pv.end);
+        const end = useF ? f!.end : pv!.end;
+        out.push({ a: i, b: end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: i, nameB: end, ...(useF ? { foreign: f!.vals[0] } : {}) } });
+        i = end;
+        continue;
+      }
+      const r = barePerson(i);
+      if (r > 0) {
+        out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.7 });
+        i += r;
+        continue;
+      }
+      // Mid-sentence, a capitalised run is a proper name; made only of name syllables it is a person
+      // mentioned by given name ("… hôn Thùy và dặn …").
+      if (!t.ss && run <= 3 && !t.up && !lex.style.longest(toks, i)) {
+        let names = true;
+        for (let p = i; p < i + run && names; p++) names = !toks[p].up && (lex.givens.has(toks[p].w) || lex.middles.has(toks[p].w) || lex.surnames.has(toks[p].w));
+        if (names && lex.givens.has(toks[i + run - 1].w) && toks[i].w.length > 1 && endsPhrase(i + run) && !(i > 0 && toks[i - 1].word && toks[i - 1].cap)) {
+          out.push({ a: i, b: i + run, type: 'PERSON', conf: 0.55 });
+          i += run;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    } else if (i + 1 < n && toks[i + 1].cap && !toks[i].cap) {
+      // Lower-case first word of a region ("châu Á", "miền Trung").
+      const f = lex.foreign.longest(toks, i);
+      if (f && f.vals[0].level === 'region') {
+        out.push({ a: i, b: f.end, type: 'LOCATION', conf: 0.8, loc: { unit: '', level: 'bare', nameA: i, nameB: f.end, foreign: f.vals[0] } });
+        i = f.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+export type { AdminRef };

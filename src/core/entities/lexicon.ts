@@ -1,0 +1,117 @@
+// Matching structures built once (lazily, on first use) from src/data/lexicon.json: phrase tries for the
+// heads of titles, organisations and places, cue words, and syllable sets for names.
+import lexiconData from '../../data/lexicon.json';
+import { foldKey } from '../text/normalize';
+import { PhraseTrie } from './trie';
+
+interface LexiconData {
+  titlePrefixes: string[];
+  titleSuffixes: string[];
+  titleModifiers: string[];
+  titleHeads: { S: string[]; N: string[]; O: string[] };
+  ranks: string[];
+  academic: string[];
+  fullTitles: string[];
+  orgHeads: { standalone: string[]; optional: string[]; scoped: string[]; named: string[]; bareNational: string[] };
+  styleCapitalised: string[];
+  orgScopeWords: string[];
+  locationUnits: Record<'province' | 'commune' | 'district' | 'village' | 'geo', string[]>;
+  pluralMarkers: string[];
+  honorifics: string[];
+  notPersonBefore: string[];
+  stopFunction: string[];
+  stopVerbish: string[];
+  expansions: Record<string, string>;
+  termAbbreviations: string[];
+  surnames: string[];
+  middleNames: string[];
+  givenNames: string[];
+  countries: string[];
+  ambiguousCountries: string[];
+  foreignCities: string[];
+  regions: string[];
+}
+const L = lexiconData as unknown as LexiconData;
+
+/** S: a title alone when capitalised; N: needs a name or attachment after it; O: needs an attached body; F: full gazetteer title. */
+export type TitleKind = 'S' | 'N' | 'O' | 'F' | 'R';
+/** national: Chính phủ, Quốc hội, Nhà nước — labelled only as the body a title/organisation is attached to. */
+export type OrgKind = 'standalone' | 'optional' | 'scoped' | 'named' | 'national';
+export type UnitLevel = 'province' | 'commune' | 'district' | 'village' | 'geo';
+export interface KnownPlace {
+  level: 'country' | 'foreign-city' | 'region';
+  name: string;
+  ambiguous: boolean;
+}
+
+export interface Lexicon {
+  titles: PhraseTrie<TitleKind>;
+  titlePrefix: PhraseTrie<true>;
+  titleSuffix: PhraseTrie<true>;
+  modifiers: PhraseTrie<string>;
+  orgs: PhraseTrie<OrgKind>;
+  orgScope: PhraseTrie<true>;
+  units: PhraseTrie<UnitLevel>;
+  foreign: PhraseTrie<KnownPlace>;
+  honorifics: PhraseTrie<true>;
+  notPerson: PhraseTrie<true>;
+  plural: Set<string>;
+  style: PhraseTrie<true>;
+  stopFunction: Set<string>;
+  stopVerbish: Set<string>;
+  expansions: Map<string, string>;
+  /** Abbreviations of terms, documents, places and person prefixes: not organisations. */
+  terms: Set<string>;
+  surnames: Set<string>;
+  middles: Set<string>;
+  givens: Set<string>;
+}
+
+let lex: Lexicon | null = null;
+
+function trieOf<T>(entries: [string, T][]): PhraseTrie<T> {
+  const t = new PhraseTrie<T>();
+  for (const [k, v] of entries) t.add(k, v);
+  return t;
+}
+
+export function getLexicon(): Lexicon {
+  if (lex) return lex;
+  const titles = new PhraseTrie<TitleKind>();
+  for (const k of ['S', 'N', 'O'] as const) for (const h of L.titleHeads[k]) titles.add(h, k);
+  for (const r of L.ranks) titles.add(r, 'R');
+  for (const a of L.academic) titles.add(a, 'S');
+  for (const t of L.fullTitles) titles.add(t, 'F');
+  const orgs = new PhraseTrie<OrgKind>();
+  for (const k of ['named', 'scoped', 'standalone', 'optional', 'bareNational'] as const) for (const h of L.orgHeads[k]) orgs.add(h, k === 'bareNational' ? 'national' : k);
+  const units = new PhraseTrie<UnitLevel>();
+  for (const [lvl, ws] of Object.entries(L.locationUnits)) for (const w of ws) units.add(w, lvl as UnitLevel);
+  const foreign = new PhraseTrie<KnownPlace>();
+  const amb = new Set(L.ambiguousCountries);
+  for (const c of L.countries) foreign.add(c, { level: 'country', name: c, ambiguous: amb.has(c) });
+  for (const c of L.foreignCities) foreign.add(c, { level: 'foreign-city', name: c, ambiguous: false });
+  for (const c of L.regions) foreign.add(c, { level: 'region', name: c, ambiguous: false });
+  const set = (xs: string[]) => new Set(xs.map(foldKey));
+  lex = {
+    titles,
+    titlePrefix: trieOf(L.titlePrefixes.map((p) => [p, true as const])),
+    titleSuffix: trieOf(L.titleSuffixes.map((p) => [p, true as const])),
+    modifiers: trieOf(L.titleModifiers.map((p) => [p, foldKey(p)])),
+    orgs,
+    orgScope: trieOf(L.orgScopeWords.map((p) => [p, true as const])),
+    units,
+    foreign,
+    honorifics: trieOf(L.honorifics.map((p) => [p, true as const])),
+    notPerson: trieOf(L.notPersonBefore.map((p) => [p, true as const])),
+    plural: set(L.pluralMarkers),
+    style: trieOf(L.styleCapitalised.map((p) => [p, true as const])),
+    stopFunction: set(L.stopFunction),
+    stopVerbish: set(L.stopVerbish),
+    terms: set(L.termAbbreviations),
+    expansions: new Map(Object.entries(L.expansions).map(([k, v]) => [foldKey(k), v])),
+    surnames: set(L.surnames),
+    middles: set(L.middleNames),
+    givens: set(L.givenNames),
+  };
+  return lex;
+}

@@ -1,0 +1,107 @@
+// Syllable tokens over the folded matching copy. Vietnamese writes one syllable per space-separated word,
+// so a "token" is a run of letters/digits (a syllable, a number or an abbreviation) or one punctuation mark.
+// Capitalisation is read from the ORIGINAL text (the folded copy is lower case): it is the strongest
+// signal a name starts, since official style capitalises proper names and the first word of titles.
+import type { MatchText } from '../text/normalize';
+
+export interface Tok {
+  /** Start/end in the folded copy. */
+  s: number;
+  e: number;
+  /** Folded text of the token. */
+  w: string;
+  /** A syllable/number (not punctuation). */
+  word: boolean;
+  /** First letter upper case in the original. */
+  cap: boolean;
+  /** Every letter upper case and at least two letters (UBND, HĐND, THPT): an abbreviation. */
+  up: boolean;
+  /** Starts with a digit. */
+  num: boolean;
+  /** First word of a sentence/line/quote: capitalised for grammar, not because it is a name. */
+  ss: boolean;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
+const isApos = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+// Marks after which the next word starts a sentence (or a heading/caption line).
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '\n', '"', '“', '”', '(', '[', '-', '–', '—', ';', '•', '*', "'", '‘']);
+
+/** Word characters: letters (incl. combining marks from NFC leftovers), digits. Non-letter symbols ≥ 0xC0 are rare in news text. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isWordChar(c)) return false;
+  if (c < 0xc0) return true;
+  // Exclude typographic punctuation in the general-punctuation block and symbols.
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  return true;
+}
+
+export function tokenize(m: MatchText, original: string): Tok[] {
+  const f = m.folded;
+  const n = f.length;
+  const toks: Tok[] = [];
+  let i = 0;
+  let sentenceStart = true;
+  while (i < n) {
+    const c = f.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 0x0a) sentenceStart = true;
+      i++;
+      continue;
+    }
+    if (wordCharAt(f, i)) {
+      let j = i + 1;
+      while (j < n) {
+        if (wordCharAt(f, j)) j++;
+        else if (isApos(f.charCodeAt(j)) && j + 1 < n && wordCharAt(f, j + 1) && j - i <= 2) j++; // H'Hen, K'Ho
+        else break;
+      }
+      const o = m.toOrig[i];
+      const oc = original[o] ?? '';
+      const cap = oc !== oc.toLowerCase();
+      let up = false;
+      if (cap && j - i >= 2) {
+        const os = original.slice(o, m.toOrig[j] ?? original.length);
+        up = os === os.toUpperCase() && /\p{L}.*\p{L}/u.test(os);
+      }
+      const num = c >= 0x30 && c <= 0x39;
+      toks.push({ s: i, e: j, w: f.slice(i, j), word: true, cap, up, num, ss: sentenceStart });
+      sentenceStart = false;
+      i = j;
+      continue;
+    }
+    const ch = f[i];
+    toks.push({ s: i, e: i + 1, w: ch, word: false, cap: false, up: false, num: false, ss: false });
+    if (SENTENCE_END.has(ch)) sentenceStart = true;
+    i++;
+  }
+  return toks;
+}
+
+/** Tokens of a lexicon phrase (already folded), by the same rules, for trie keys. */
+export function phraseTokens(folded: string): string[] {
+  const out: string[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (wordCharAt(folded, i)) {
+      let j = i + 1;
+      while (j < n && (wordCharAt(folded, j) || (isApos(folded.charCodeAt(j)) && j + 1 < n && wordCharAt(folded, j + 1) && j - i <= 2))) j++;
+      out.push(folded.slice(i, j));
+      i = j;
+    } else {
+      out.push(folded[i]);
+      i++;
+    }
+  }
+  return out;
+}
