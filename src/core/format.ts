@@ -87,3 +87,34 @@ export function describePlace(span: Span): string | undefined {
   const from = p.formedFrom?.length ? `; hình thành từ ${p.formedFrom.join(', ')}` : '';
   return `${unit}${p.name}${where}${from}`;
 }
+
+/** One labelled line explaining a span (hover card, popup details). */
+export interface SpanDetail {
+  label: string;
+  value: string;
+}
+
+/**
+ * The lines a reader needs to understand a span beyond its text: normalised value (with the approximator
+ * that was left outside the span, "ước đạt"), spelled-out abbreviation, title modifier, and for a place
+ * its unit and province (former units say what they are part of now).
+ */
+export function spanDetails(span: Span): SpanDetail[] {
+  const out: SpanDetail[] = [];
+  const value = formatValue(span);
+  if (value !== undefined && value !== span.text) {
+    const approx = span.qualifier ? `${span.qualifier} ` : '';
+    const range =
+      span.valueMin !== undefined && span.valueMax !== undefined
+        ? ` (${formatNumberVi(span.valueMin)}–${formatNumberVi(span.valueMax)})`
+        : '';
+    const whole = span.of !== undefined ? ` / ${formatNumberVi(span.of)}` : '';
+    out.push({ label: 'Giá trị', value: `${approx}${value}${whole}${range}` });
+  }
+  if (span.inferredCurrency) out.push({ label: 'Ghi chú', value: 'đơn vị tiền tệ được suy ra' });
+  if (span.expansion) out.push({ label: 'Viết đầy đủ', value: span.expansion });
+  if (span.modifier) out.push({ label: 'Bổ nghĩa', value: span.modifier });
+  const place = describePlace(span);
+  if (place) out.push({ label: span.place?.current === false ? 'Đơn vị cũ' : 'Đơn vị hành chính', value: place });
+  return out;
+}
