@@ -1,0 +1,103 @@
+// A tiny local web server for saved pages. It answers by host name + path, so one server can stand in
+// for several real sites: Chromium reaches it through --host-resolver-rules, Firefox through an http
+// proxy pref (a proxy request carries the absolute URL, which this server also understands).
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Cert } from './cert';
+
+export interface Route {
+  /** Body to send (a saved page's HTML). */
+  body: string | Buffer;
+  contentType?: string;
+  /** HTTP status, 200 unless given. */
+  status?: number;
+}
+
+export interface FixtureServer {
+  port: number;
+  protocol: 'http' | 'https';
+  /** Bodies POSTed by test pages to any `/__soitin-report` path, newest last. */
+  reports: unknown[];
+  /** Resolves with the next report (or an already received one not yet taken). */
+  nextReport(timeoutMs: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface FixtureServerOptions {
+  /** "host/path" → response; the host is matched without port. */
+  routes: Record<string, Route>;
+  cert?: Cert | null;
+  host?: string;
+  /** Asked first for every GET; answers computed at request time (e.g. "where to go next"). */
+  dynamic?: (url: URL) => Route | null;
+}
+
+export const REPORT_PATH = '/__soitin-report';
+
+/** Starts the server on an ephemeral port of 127.0.0.1. */
+export async function startFixtureServer(opts: FixtureServerOptions): Promise<FixtureServer> {
+  const reports: unknown[] = [];
+  let taken = 0;
+  const waiters: Array<() => void> = [];
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    // Proxy requests carry an absolute URL; direct ones a path plus a Host header.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    if (url.pathname === REPORT_PATH && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        try {
+          reports.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch {
+          reports.push({ unparsable: true });
+        }
+        waiters.splice(0).forEach((w) => w());
+        res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+      });
+      return;
+    }
+    const route = opts.dynamic?.(url) ?? opts.routes[`${url.hostname}${url.pathname}`];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(route.body);
+  };
+
+  const server: Server = opts.cert
+    ? createHttpsServer({ key: opts.cert.key, cert: opts.cert.cert }, handler)
+    : createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, opts.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    protocol: opts.cert ? 'https' : 'http',
+    reports,
+    nextReport(timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const take = () => {
+          if (taken < reports.length) {
+            clearTimeout(timer);
+            resolve(reports[taken++]);
+            return true;
+          }
+          return false;
+        };
+        const timer = setTimeout(() => reject(new Error(`no report from the page within ${timeoutMs} ms`)), timeoutMs);
+        const wait = () => {
+          if (!take()) waiters.push(wait);
+        };
+        wait();
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
