@@ -35,6 +35,9 @@ const CURRENCY_SIGN: Record<string, string> = { VND: '₫', USD: 'US$', EUR: '�
 
 /** "2025-11-25" → "25/11/2025"; "2025-11" → "11/2025"; "2025" stays. */
 export function formatIsoDateVi(iso: string): string {
+  // "--11-25" / "--11": ISO's year-unknown form, used when an article gives no publication date.
+  const noYear = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (noYear) return noYear[2] ? `${noYear[2]}/${noYear[1]}` : `tháng ${noYear[1]}`;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
@@ -45,6 +48,12 @@ export function formatIsoDateVi(iso: string): string {
 
 /** The normalised value as a reader would write it, or undefined when the span has none. */
 export function formatValue(span: Span): string | undefined {
+  // Ranges ("3-5 tỷ đồng") carry valueMin/valueMax instead of one value: show both ends.
+  if (span.value === undefined && span.valueMin !== undefined && span.valueMax !== undefined) {
+    const lo = formatValue({ ...span, value: span.valueMin, valueMin: undefined, valueMax: undefined });
+    const hi = formatValue({ ...span, value: span.valueMax, valueMin: undefined, valueMax: undefined });
+    return lo && hi ? `${lo} – ${hi}` : undefined;
+  }
   const v = span.value;
   if (v === undefined) return undefined;
   switch (span.type) {
