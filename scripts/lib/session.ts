@@ -86,29 +86,11 @@ export async function waitForMarks(page: Page, timeoutMs = MARKS_TIMEOUT_MS): Pr
 }
 
 /**
- * A popup opened as a tab is not "the popup of the current tab": tabs.query({active, currentWindow})
- * would return the popup's own tab. `?tab=ID` names the tab the popup is about; this init script makes
- * the active-tab query answer with that tab, for popups that do not read the parameter themselves.
+ * Opens an extension page (popup/index.html, popup/library.html …) in a tab. `?tab=ID` tells the popup
+ * which tab it is about (src/platform's queryActive reads it), since opened as a tab it is the active one.
  */
-const ACTIVE_TAB_SHIM = `(() => {
-  const id = Number(new URLSearchParams(location.search).get('tab'));
-  const tabs = globalThis.chrome && globalThis.chrome.tabs;
-  if (!id || !tabs) return;
-  const query = tabs.query.bind(tabs);
-  tabs.query = function (info, cb) {
-    if (info && info.active && info.currentWindow) {
-      const p = tabs.get(id).then((t) => [t]);
-      if (typeof cb === 'function') { p.then(cb); return undefined; }
-      return p;
-    }
-    return query(info, cb);
-  };
-})();`;
-
-/** Opens an extension page (popup/index.html, popup/library.html …) in a tab, about the given tab. */
 export async function openExtensionPage(s: Session, path: string, aboutTabId?: number): Promise<Page> {
   const page = await s.context.newPage();
-  await page.addInitScript(ACTIVE_TAB_SHIM);
   const q = aboutTabId !== undefined ? `?tab=${aboutTabId}` : '';
   await page.goto(`chrome-extension://${s.extensionId}/${path}${q}`);
   return page;

@@ -43,6 +43,13 @@ export const platform = {
   tabs: {
     /** The active tab of the current window (undefined when there is none). */
     async queryActive(): Promise<{ id: number; url?: string; title?: string } | undefined> {
+      // An extension page opened in its own tab (the popup "popped out", `npm start`'s screenshot, the
+      // browser tests) would otherwise see itself as the active tab: `?tab=ID` names the tab it is about.
+      const named = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tab'));
+      if (Number.isInteger(named) && named > 0) {
+        const t = await browser.tabs.get(named);
+        return { id: named, url: t.url, title: t.title };
+      }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (!tab || typeof tab.id !== 'number') return undefined;
       return { id: tab.id, url: tab.url, title: tab.title };

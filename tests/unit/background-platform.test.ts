@@ -4,7 +4,11 @@ const runtime = { sendMessage: vi.fn(), onMessage: { addListener: vi.fn(), remov
 let stored: Record<string, unknown> = {};
 const browser = {
   runtime,
-  tabs: { query: vi.fn(async () => [{ id: 4, url: 'https://a.vn/x', title: 'X' }]), sendMessage: vi.fn() },
+  tabs: {
+    query: vi.fn(async () => [{ id: 4, url: 'https://a.vn/x', title: 'X' }]),
+    get: vi.fn(async (id: number) => ({ id, url: 'https://baothanhhoa.vn/a.htm', title: 'A' })),
+    sendMessage: vi.fn(),
+  },
   scripting: { executeScript: vi.fn(async () => []) },
   action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
   storage: {
@@ -49,5 +53,14 @@ describe('platform wrapper', () => {
     expect(runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
     off();
     expect(runtime.onMessage.removeListener).toHaveBeenCalledWith(runtime.onMessage.addListener.mock.calls[0][0]);
+  });
+
+  it('a popup opened in its own tab with ?tab=ID is about that tab, not about itself', async () => {
+    vi.stubGlobal('location', { search: '?tab=17' });
+    try {
+      expect(await platform.tabs.queryActive()).toEqual({ id: 17, url: 'https://baothanhhoa.vn/a.htm', title: 'A' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
