@@ -34,7 +34,17 @@ export function foldKey(s: string): string {
  * point run that NFC composes into one character maps back to the run's first index.
  */
 export function foldText(text: string): MatchText {
-  // Fast path: already NFC (almost every page) — lengths stay equal except for rare case-mapping changes.
+  // Fast path (almost every page): the text is already NFC and lower-casing keeps its length, so the
+  // copy lines up index for index with the original and the map is the identity. Both checks are native
+  // and linear; only pages with NFD text or length-changing case maps take the per-character walk.
+  if (text.normalize('NFC') === text) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      const toOrig = new Int32Array(text.length + 1);
+      for (let k = 0; k <= text.length; k++) toOrig[k] = k;
+      return { folded: lower.replace(TONE_PAIR, (m) => NEW_TO_OLD[m] ?? m), toOrig };
+    }
+  }
   const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
