@@ -123,6 +123,10 @@ const middles = readJson<{ middleNames: { middle: string }[] }>(src('gazetteers/
 const givens = readJson<{ givenNames: { given: string }[] }>(src('gazetteers/names/given_names.json'));
 const compiled = readJson<Record<string, unknown>>(src('compiled/entity_lexicon.json'));
 delete compiled.meta;
+const knownOrgFile = readJson<Record<string, string[]>>(src('compiled/known_orgs.json'));
+const knownOrgs = Object.entries(knownOrgFile)
+  .filter(([k]) => k !== 'meta')
+  .flatMap(([, v]) => v);
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.normalize('NFC')))];
 // Abbreviations an ORGANIZATION/TITLE span can contain; term-like ones (KT-XH, GPMB) are not names.
@@ -157,6 +161,7 @@ const lexicon = {
   countryAfterCue: foreign.countryAfterCue,
   foreignCities: uniq(foreign.foreignCities),
   regions: uniq(foreign.regions),
+  knownOrgs: uniq(knownOrgs),
 };
 
 const outDir = join(root, 'src', 'data');

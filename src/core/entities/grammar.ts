@@ -33,10 +33,12 @@ const MAX_LOWER_IN_NAME = 4;
 const MAX_PERSON_CUED = 5;
 /** Longest/shortest uncued name starting with a surname. */
 const MAX_PERSON_BARE = 4;
+/** Most lower-case words between an organisation head and its place or name ("Nhà máy sản xuất … Quảng Ngãi"). */
+const MAX_LOWER_BEFORE_NAME = 6;
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
-/** Read unknown mid-sentence acronyms as organisations. Off: on the dev sets it traded as much precision as it gained recall. */
+/** Read unknown mid-sentence acronyms as organisations here. Off: candidates.ts does it after every other reading had its chance. */
 const ACRONYM_ORG = false;
 const ROMAN = /^[ivxlcdm]+$/;
 
@@ -53,6 +55,12 @@ export function scan(toks: Tok[]): RawSpan[] {
 
   const isCapWord = (j: number): boolean => j < n && toks[j].word && toks[j].cap;
   const headKey = (a: number, b: number): string => toks.slice(a, b).map((t) => t.w).join(' ');
+  /**
+   * The word at j cannot continue a compound: punctuation, the end, or a function word. A capitalised
+   * syllable followed by a lower-case content syllable is usually a capitalised common word ("Anh hùng",
+   * "Nghị quyết", "Đại hội"), not a name.
+   */
+  const endsPhrase = (j: number): boolean => j >= n || !toks[j].word || toks[j].cap || toks[j].w === 'và' || lex.stopFunction.has(toks[j].w);
 
   const orgAt = (j: number): { end: number; kind: OrgKind } | null => {
     if (!isCapWord(j)) return null;
@@ -211,7 +219,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (pv) return { end: pv.end, spans: [{ a: k, b: pv.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: pv.end } }] };
     if (isCapWord(k)) {
       const f = lex.foreign.longest(toks, k);
-      if (f && f.vals[0].level === 'country' && !f.vals[0].ambiguous)
+      // Ambiguous country names ("Anh", "Nhật") are the country when they close an organisation's name.
+      if (f && f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && endsPhrase(f.end))))
         return { end: f.end, spans: [{ a: k, b: f.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } }] };
     }
     const w = lex.orgScope.longest(toks, k);
@@ -276,6 +285,24 @@ export function scan(toks: Tok[]): RawSpan[] {
         k = e;
         scope();
         return mk(k, 0.85);
+      }
+    }
+    // A head, lower-case words saying what it does, then its place or name: "Nhà máy sản xuất nhiên liệu
+    // sinh học Quảng Ngãi", "Cục đăng kiểm Việt Nam", "Hiệp hội thúc đẩy ngoại giao Việt Nam".
+    if (k < n && toks[k].word && !toks[k].cap && !toks[i].ss && !inTitle) {
+      let j = k;
+      while (j < n && j - k < MAX_LOWER_BEFORE_NAME && toks[j].word && !toks[j].cap && !lex.stopFunction.has(toks[j].w) && !lex.stopVerbish.has(toks[j].w) && !unitAt(j)) j++;
+      if (j > k && isCapWord(j) && !looksLikePerson(j) && !titleStartsAt(j) && !orgAt(j)) {
+        const saved = k;
+        k = j;
+        if (scope()) return mk(k, 0.7);
+        const e = parseName(j, false);
+        if (e > j) {
+          k = e;
+          scope();
+          return mk(k, 0.7);
+        }
+        k = saved;
       }
     }
     return null;
@@ -373,21 +400,20 @@ export function scan(toks: Tok[]): RawSpan[] {
 
   // ------------------------------------------------------------------ PERSON
   /** A name after a cue: capitalised syllables up to the first non-name. */
-  const personRun = (j: number): number => {
+  const personRun = (j: number, afterTitle = false): number => {
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
+      if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
       if (k > j && (orgAt(k) || titleStartsAt(k) || (unitAt(k) && isCapWord(unitAt(k)!.end)))) break;
       k++;
     }
+    // After a title, one capital then a lower-case content word is the capitalised start of the office's
+    // field ("Trưởng phòng Văn hóa", "Hoa hậu Đại dương"), unless a verb of speech follows the name. After
+    // "ông", "anh", "chị" a name is what comes ("anh Dư chỉ đường").
+    if (afterTitle && k - j === 1 && !endsPhrase(k) && !lex.perAfter.longest(toks, k)) return 0;
     return k - j;
   };
 
-  /**
-   * The word at j cannot continue a compound: punctuation, the end, or a function word. A capitalised
-   * syllable followed by a lower-case content syllable is usually a capitalised common word ("Anh hùng",
-   * "Nghị quyết", "Đại hội"), not a name.
-   */
-  const endsPhrase = (j: number): boolean => j >= n || !toks[j].word || toks[j].cap || toks[j].w === 'và' || lex.stopFunction.has(toks[j].w);
 
   /** Strong person reading of a run: surname + middle name ("Nguyễn Thị …", "Lê Văn …"). */
   const looksLikePersonStrict = (i: number, run: number): boolean =>
@@ -407,6 +433,19 @@ export function scan(toks: Tok[]): RawSpan[] {
     return r;
   };
 
+  /**
+   * A known organisation written as a whole capitalised name ("Vietcombank", "Real Madrid", "Tuổi Trẻ").
+   * Every word must be capitalised (or the match is a single foreign-looking word) and the name must not
+   * run on into more capitals: "Thanh Niên" is the paper, "Thanh niên" and "Đoàn Thanh niên" are not.
+   */
+  const knownOrgAt = (j: number): number => {
+    const m = lex.knownOrgs.longest(toks, j);
+    if (!m || isCapWord(m.end)) return -1;
+    for (let p = j; p < m.end; p++) if (toks[p].word && !toks[p].cap && !toks[p].num) return -1;
+    if (toks[j].ss && m.end - j === 1 && lex.givens.has(toks[j].w)) return -1;
+    return m.end;
+  };
+
   // ------------------------------------------------------------------ main pass
   let i = 0;
   let cueEnd = -1; // token index where a cued name may start
@@ -422,7 +461,7 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (title) {
       out.push(...title.spans);
       i = title.end;
-      const r = personRun(i);
+      const r = personRun(i, true);
       if (r > 0) {
         out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.9 });
         i += r;
@@ -502,6 +541,12 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     if (t.cap) {
       const run = capRun(i, MAX_PLACE_NAME + 1);
+      const ko = knownOrgAt(i);
+      if (ko > i) {
+        out.push({ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 });
+        i = ko;
+        continue;
+      }
       // A whole capitalised run that is a unit's name beats a shorter country/person reading ("Đức Phổ").
       if (run >= 2 && run <= MAX_PLACE_NAME && !t.ss) {
         const adm = idx.names.longest(toks, i);

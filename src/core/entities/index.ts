@@ -7,6 +7,7 @@ import type { RecognizerContext } from '../context';
 import { foldText, toOriginalRange } from '../text/normalize';
 import { tokenize, type Tok } from './tokens';
 import { scan, type RawSpan } from './grammar';
+import { candidates } from './candidates';
 import { getLexicon } from './lexicon';
 import { getIndex, isProvinceRef, resolveAdmin, unambiguousProvince, type AdminRef } from './places';
 
@@ -21,6 +22,7 @@ export function recognizeEntities(text: string, ctx: RecognizerContext): Span[] 
     const folded = ctx?.folded && ctx.folded.toOrig.length === ctx.folded.folded.length + 1 ? ctx.folded : foldText(text);
     const toks = tokenize(folded, text);
     const raw = scan(toks);
+    raw.push(...candidates(toks, raw));
     return toSpans(text, ctx, folded, toks, raw);
   } catch {
     // The recognizer must never break analysis of a page; a failure means no entities, not an error.

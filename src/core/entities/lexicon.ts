@@ -30,6 +30,8 @@ interface LexiconData {
   ambiguousCountries: string[];
   foreignCities: string[];
   regions: string[];
+  knownOrgs: string[];
+  candidateCues: { locBefore: string[]; orgBefore: string[]; perAfter: string[]; orgAfter: string[]; notNames: string[] };
 }
 const L = lexiconData as unknown as LexiconData;
 
@@ -65,6 +67,17 @@ export interface Lexicon {
   surnames: Set<string>;
   middles: Set<string>;
   givens: Set<string>;
+  /** Cues typing an unexplained capitalised run: folded phrases that may stand just before it. */
+  locBefore: Set<string>;
+  orgBefore: Set<string>;
+  perAfter: PhraseTrie<true>;
+  orgAfter: PhraseTrie<true>;
+  /** Organisations news names without a head word (companies, media, clubs, international bodies). */
+  knownOrgs: PhraseTrie<true>;
+  /** Pronouns, kinship words, compass points: capitalised, but not a name alone. */
+  notNames: Set<string>;
+  /** Longest cue (in syllables) before a run, so the backwards look is bounded. */
+  maxCueBefore: number;
 }
 
 let lex: Lexicon | null = null;
@@ -112,6 +125,13 @@ export function getLexicon(): Lexicon {
     surnames: set(L.surnames),
     middles: set(L.middleNames),
     givens: set(L.givenNames),
+    locBefore: set(L.candidateCues.locBefore),
+    orgBefore: set(L.candidateCues.orgBefore),
+    perAfter: trieOf(L.candidateCues.perAfter.map((p) => [p, true as const])),
+    knownOrgs: trieOf(L.knownOrgs.map((p) => [p, true as const])),
+    notNames: set(L.candidateCues.notNames),
+    orgAfter: trieOf(L.candidateCues.orgAfter.map((p) => [p, true as const])),
+    maxCueBefore: Math.max(...[...L.candidateCues.locBefore, ...L.candidateCues.orgBefore].map((p) => p.split(/\s+/).length)),
   };
   return lex;
 }

@@ -16,6 +16,8 @@ export interface Tok {
   cap: boolean;
   /** Every letter upper case and at least two letters (UBND, HĐND, THPT): an abbreviation. */
   up: boolean;
+  /** Capitalised with an inner capital after a small letter (VietinBank, OceanBank): a brand's spelling. */
+  camel: boolean;
   /** Starts with a digit. */
   num: boolean;
   /** First word of a sentence/line/quote: capitalised for grammar, not because it is a name. */
@@ -64,18 +66,20 @@ export function tokenize(m: MatchText, original: string): Tok[] {
       const oc = original[o] ?? '';
       const cap = oc !== oc.toLowerCase();
       let up = false;
+      let camel = false;
       if (cap && j - i >= 2) {
         const os = original.slice(o, m.toOrig[j] ?? original.length);
         up = os === os.toUpperCase() && /\p{L}.*\p{L}/u.test(os);
+        camel = !up && /\p{Ll}\p{Lu}/u.test(os);
       }
       const num = c >= 0x30 && c <= 0x39;
-      toks.push({ s: i, e: j, w: f.slice(i, j), word: true, cap, up, num, ss: sentenceStart });
+      toks.push({ s: i, e: j, w: f.slice(i, j), word: true, cap, up, camel, num, ss: sentenceStart });
       sentenceStart = false;
       i = j;
       continue;
     }
     const ch = f[i];
-    toks.push({ s: i, e: i + 1, w: ch, word: false, cap: false, up: false, num: false, ss: false });
+    toks.push({ s: i, e: i + 1, w: ch, word: false, cap: false, up: false, camel: false, num: false, ss: false });
     if (SENTENCE_END.has(ch)) sentenceStart = true;
     i++;
   }
