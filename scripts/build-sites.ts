@@ -1,8 +1,8 @@
 // Generates src/data/news-sites.json (domain → {kind, province?, selectors?}) from the compiled list of
 // Vietnamese news sites. Step 1 copies the facts from ../shared/data/gazetteers/sites/news_sites.json into
 // data-sources/news_sites.json (the committed source, so builds never read ../shared); step 2 compacts it.
-//   npx tsx scripts/build-sites.ts           copy (when ../shared is present) + generate
-//   npx tsx scripts/build-sites.ts --offline generate from data-sources/ only
+//   npm run data:sites                        generate from data-sources/ only (what a clone has)
+//   npx tsx scripts/build-sites.ts --refresh  first copy the list again from ../shared (maintainers only)
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,8 +71,8 @@ export function buildSites(src: Source): Record<string, SiteEntry> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export function main(offline = false): void {
-  if (!offline && existsSync(SHARED)) {
+export function main(refresh = false): void {
+  if (refresh && existsSync(SHARED)) {
     mkdirSync(dirname(SOURCE), { recursive: true });
     copyFileSync(SHARED, SOURCE);
   }
@@ -84,4 +84,4 @@ export function main(offline = false): void {
   console.log(`news-sites.json: ${Object.keys(sites).length} domains`, kinds);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.includes('--offline'));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.includes('--refresh'));
