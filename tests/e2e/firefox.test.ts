@@ -1,152 +1,256 @@
-// The extension in real Firefox (headless firefox-esr via web-ext). Firefox is driven without a remote
-// protocol, so the pages report back: the saved article is served with a small reporter script appended,
-// which waits for the highlights to settle and POSTs what a reader would see
-// (marks, overlay present, page text, the page text as served) to the test's server. Plain http through a
-// local proxy carries the real host names (see scripts/lib/firefox.ts).
-// Needs `npm run build` first and a system Firefox ≥ 142 (FIREFOX_PATH or /usr/bin/firefox-esr).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DIST_FIREFOX } from '../../scripts/lib/paths';
+// The extension in real Firefox (headless firefox-esr driven over WebDriver BiDi by puppeteer-core), as a
+// reader meets it: open a Báo Thanh Hóa article at its real address (http through a local proxy that is
+// the test's own server), see the highlights and the hover card, open the popup and the library, export
+// JSON with the library's button, revisit. And a page on a non-news host stays untouched.
+// Needs `npm run build` first (npm test does it) and a system Firefox ≥ 142 (FIREFOX_PATH or /usr/bin/firefox-esr).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { DIST_FIREFOX, OUT } from '../../scripts/lib/paths';
 import { findFirefox, FIREFOX_HELP } from '../../scripts/lib/find-browser';
-import { startFixtureServer, REPORT_PATH, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { launchFirefoxWithExtension, type LaunchedFirefox } from '../../scripts/lib/firefox';
+import { shownTexts } from '../../scripts/lib/bidi';
 import { loadSamplePage } from '../../scripts/lib/sample-page';
+import type { PageState } from '../../src/shared/messages';
 import { visibleTextOf } from './page-text';
 
 const MONEY_TEXT = '243 tỷ 609 triệu đồng';
 const NON_NEWS_URL = 'http://example.org/vi/bai-viet-mau.html';
-/** How long to wait for each page's report (browser start, extraction and analysis included). */
-const REPORT_TIMEOUT_MS = 90_000;
-
-interface Report {
-  url: string;
-  marks: { text: string; type: string | null }[];
-  /** The extension's interface host (legend, hover card) is on the page. */
-  overlay: boolean;
-  shown: string;
-  original: string;
-  error?: string;
-}
-
-/**
- * The reporter appended to the served page. `expectMarks`: wait for highlights to appear and settle;
- * otherwise (a page that must stay untouched) watch long enough for a content script to have acted.
- */
-function reporterScript(expectMarks: boolean, next: string | null): string {
-  return `<script>
-(async () => {
-  const visible = (${visibleTextOf.toString()});
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const report = { url: location.href, marks: [], overlay: false, shown: '', original: '' };
-  try {
-    // Poll every 250 ms until the count of marks has not changed for 4 polls (1 s) after load,
-    // at most 60 s. A page that must stay untouched is watched for 12 polls (3 s) after load.
-    let last = -1, stable = 0;
-    for (let i = 0; i < 240; i++) {
-      await sleep(250);
-      if (document.readyState !== 'complete') continue;
-      const n = document.querySelectorAll('soitin-mark').length;
-      if (n === last) stable++; else { stable = 0; last = n; }
-      if (${expectMarks} ? n > 0 && stable >= 4 : stable >= 12) break;
-    }
-    const marks = [...document.querySelectorAll('soitin-mark')];
-    report.marks = marks.map((m) => ({ text: m.textContent, type: m.getAttribute('data-type') }));
-    report.overlay = !!document.querySelector('soitin-overlay');
-    report.shown = visible(document.body);
-    const served = await (await fetch(location.href, { cache: 'no-store' })).text();
-    report.original = visible(new DOMParser().parseFromString(served, 'text/html').body);
-  } catch (e) {
-    report.error = String(e && e.stack || e);
-  }
-  await fetch(${JSON.stringify(REPORT_PATH)}, { method: 'POST', body: JSON.stringify(report) });
-  ${next ? `location.href = ${JSON.stringify(next)};` : ''}
-})();
-</script>`;
-}
-
-/** Waits for the test to say the extension is installed, then opens the first page. */
-const LAUNCHER = `<!doctype html><meta charset="utf-8"><title>Soi Tin e2e</title><script>
-(async () => {
-  for (;;) {
-    const r = await fetch('/__go', { cache: 'no-store' });
-    if (r.status === 200) { location.href = await r.text(); return; }
-    await new Promise((res) => setTimeout(res, 200));
-  }
-})();
-</script>`;
-
-function withReporter(html: string, expectMarks: boolean, next: string | null): string {
-  const i = html.lastIndexOf('</body>');
-  const script = reporterScript(expectMarks, next);
-  return i >= 0 ? html.slice(0, i) + script + html.slice(i) : html + script;
-}
+/** How long the content script may take to extract, analyze and paint a long article. */
+const MARKS_TIMEOUT_MS = 30_000;
+/** How long extension pages may take to show what they load from the page and the background. */
+const UI_TIMEOUT_MS = 15_000;
 
 let server: FixtureServer;
-let firefox: LaunchedFirefox | undefined;
-let news: Report;
-let nonNews: Report;
+let firefox: LaunchedFirefox;
+let downloadDir: string;
+let sampleHtml: string;
+let articleUrl: string;
+let article: Page;
+let articleTabId: number;
+
+interface MarkInfo {
+  text: string;
+  type: string | null;
+}
+
+function marksOf(page: Page): Promise<MarkInfo[]> {
+  return page.$$eval('soitin-mark', (els) => els.map((e) => ({ text: e.textContent ?? '', type: e.getAttribute('data-type') })));
+}
+
+/** The page text as the reader sees it (extension UI left out, text inside highlights kept). */
+function shownTextOf(page: Page): Promise<string> {
+  return page.evaluate(`(${visibleTextOf.toString()})(document.body)`) as Promise<string>;
+}
+
+/** The page text as served (parsed without running anything), for comparison with what the reader sees. */
+function originalTextOf(page: Page, html: string): Promise<string> {
+  return page.evaluate(
+    `(${visibleTextOf.toString()})(new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html').body)`,
+  ) as Promise<string>;
+}
+
+/** Polls `probe` until it returns a value accepted by `ok`; the last value is returned either way. */
+async function pollFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = UI_TIMEOUT_MS, stepMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let v = await probe();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    v = await probe();
+  }
+  return v;
+}
+
+/** The browser's tab id of the tab showing `url` (asked from an extension page, which may use the tabs API). */
+async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  const id = await extPage.evaluate(async (u) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).browser.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Asks the content script of a tab for what it found (the same message the popup sends). */
+function pageStateOf(extPage: Page, tabId: number): Promise<PageState | null> {
+  return extPage.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'getPageState' }), tabId);
+}
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first.');
   if (!findFirefox()) throw new Error(FIREFOX_HELP);
+  mkdirSync(OUT, { recursive: true });
   const sample = loadSamplePage();
-  const articleUrl = `http://${sample.host}${sample.path}`;
-  let ready = false;
+  sampleHtml = sample.html;
+  articleUrl = `http://${sample.host}${sample.path}`;
+  const nonNews = new URL(NON_NEWS_URL);
   server = await startFixtureServer({
     routes: {
-      [`${sample.host}${sample.path}`]: { body: withReporter(sample.html, true, NON_NEWS_URL) },
-      [`${new URL(NON_NEWS_URL).host}${new URL(NON_NEWS_URL).pathname}`]: { body: withReporter(sample.html, false, null) },
-      [`${sample.host}/__launch`]: { body: LAUNCHER },
+      [`${sample.host}${sample.path}`]: { body: sample.html },
+      [`${nonNews.host}${nonNews.pathname}`]: { body: sample.html },
     },
-    dynamic: (url) =>
-      url.pathname === '/__go' ? (ready ? { body: articleUrl, contentType: 'text/plain' } : { body: '', status: 204 }) : null,
   });
-  firefox = await launchFirefoxWithExtension({
-    extensionDir: DIST_FIREFOX,
-    proxyPort: server.port,
-    startUrl: `http://${sample.host}/__launch`,
-  });
-  // cmd.run resolves once the extension is installed: only now open the article.
-  ready = true;
-  news = (await server.nextReport(REPORT_TIMEOUT_MS)) as Report;
-  nonNews = (await server.nextReport(REPORT_TIMEOUT_MS)) as Report;
+  downloadDir = mkdtempSync(join(tmpdir(), 'soitin-firefox-downloads-'));
+  firefox = await launchFirefoxWithExtension({ extensionDir: DIST_FIREFOX, proxyPort: server.port, downloadDir });
+  article = await firefox.browser.newPage();
+  await article.setViewport({ width: 1280, height: 900 });
+  await article.goto(articleUrl, { waitUntil: 'load' });
 });
 
 afterAll(async () => {
-  await firefox?.exit().catch(() => undefined);
+  await firefox?.close();
   await server?.close();
+  if (downloadDir) rmSync(downloadDir, { recursive: true, force: true });
 });
 
 describe('a news article in Firefox', () => {
-  test('the page ran its checks without error', () => {
-    expect(news.error).toBeUndefined();
-    expect(news.url).toContain('baothanhhoa.vn');
+  test('people, titles and money are highlighted with their types', async () => {
+    const appeared = await article.waitForSelector('soitin-mark', { timeout: MARKS_TIMEOUT_MS }).then(
+      () => true,
+      () => false,
+    );
+    expect(appeared, 'no soitin-mark appeared on the article').toBe(true);
+    await article.screenshot({ path: resolve(OUT, 'e2e-firefox-article.png') });
+    const marks = await marksOf(article);
+    expect(marks).toContainEqual({ text: 'Nguyễn Hồng Phong', type: 'PERSON' });
+    expect(marks).toContainEqual({ text: 'Phó Bí thư Thường trực Tỉnh ủy', type: 'TITLE' });
+    expect(marks).toContainEqual({ text: MONEY_TEXT, type: 'MONEY' });
   });
 
-  test('people, titles and money are highlighted with their types', () => {
-    expect(news.marks.length).toBeGreaterThan(0);
-    expect(news.marks).toContainEqual({ text: 'Nguyễn Hồng Phong', type: 'PERSON' });
-    expect(news.marks).toContainEqual({ text: 'Phó Bí thư Thường trực Tỉnh ủy', type: 'TITLE' });
-    expect(news.marks).toContainEqual({ text: MONEY_TEXT, type: 'MONEY' });
+  test('hovering the money figure shows its full value', async () => {
+    const candidates = await article.$$('soitin-mark[data-type="MONEY"]');
+    let money: (typeof candidates)[number] | undefined;
+    for (const c of candidates) if ((await c.evaluate((e) => e.textContent)) === MONEY_TEXT) money = money ?? c;
+    expect(money, `no MONEY mark reads "${MONEY_TEXT}"`).toBeDefined();
+    await money!.scrollIntoView();
+    expect(await shownTexts(article)).not.toContain('243.609.000.000');
+    await money!.hover();
+    // The card lives in a closed shadow root (page scripts cannot read it); BiDi serializes closed roots.
+    const shown = await pollFor(() => shownTexts(article), (t) => t.includes('243.609.000.000'), 10_000);
+    expect(shown).toContain('243.609.000.000');
+    await article.screenshot({ path: resolve(OUT, 'e2e-firefox-hover.png') });
+    await article.mouse.move(0, 0);
   });
 
-  // The hover card lives in a closed shadow root, which a page script cannot read; Chromium's test checks
-  // its content through the DevTools protocol. Here: the overlay that holds the legend and card is present.
-  test('the legend/hover-card overlay is attached to the page', () => {
-    expect(news.overlay).toBe(true);
+  test('the page text is unchanged apart from the marks', async () => {
+    const shown = await shownTextOf(article);
+    const original = await originalTextOf(article, sampleHtml);
+    expect(shown.length).toBeGreaterThan(1000);
+    expect(shown).toBe(original);
   });
 
-  test('the page text is unchanged apart from the marks', () => {
-    expect(news.shown.length).toBeGreaterThan(1000);
-    expect(news.shown).toBe(news.original);
+  test('the popup shows the summary of this article', async () => {
+    const probe = await firefox.openExtensionPage('popup/index.html');
+    articleTabId = await tabIdOf(probe, articleUrl);
+    const state = await pageStateOf(probe, articleTabId);
+    await probe.close();
+    expect(state?.isArticle).toBe(true);
+    const summary = state?.analysis?.summary ?? [];
+    expect(summary.length).toBeGreaterThan(0);
+
+    const popup = await firefox.openExtensionPage('popup/index.html', articleTabId);
+    await popup.setViewport({ width: 420, height: 720 });
+    const best = summary.find((x) => x.rank === 1) ?? summary[0];
+    // The sentence as the popup shows it (a long one may be cut with an ellipsis): its first 40 characters.
+    const text = await pollFor(
+      () => popup.evaluate(() => document.body.innerText),
+      (t) => t.includes(best.text.slice(0, 40)),
+    );
+    expect(text).toContain(best.text.slice(0, 40));
+    await popup.screenshot({ path: resolve(OUT, 'e2e-firefox-popup.png') });
+    await popup.close();
+  });
+
+  test('the article is saved in the library, and the JSON export carries its figures', async () => {
+    const lib = await firefox.openExtensionPage('popup/library.html');
+    const title = await article.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
+    expect(title.length).toBeGreaterThan(10);
+    // IndexedDB (Dexie) in Firefox's background page: the saved article is listed.
+    const entries = await pollFor(
+      () => lib.$$eval('li', (els, t) => els.filter((e) => (e.textContent ?? '').includes(t)).length, title.slice(0, 30)),
+      (n) => n === 1,
+    );
+    expect(entries).toBe(1);
+    await lib.screenshot({ path: resolve(OUT, 'e2e-firefox-library.png') });
+
+    const exportAll = await lib.waitForSelector('button::-p-text(Xuất tất cả)', { timeout: UI_TIMEOUT_MS });
+    await exportAll!.click();
+    // Firefox writes NAME.json.part, then renames it: wait for a complete, parsable .json file.
+    const readExport = async (): Promise<unknown> => {
+      const name = readdirSync(downloadDir).find((f) => f.endsWith('.json'));
+      if (!name) return undefined;
+      try {
+        return JSON.parse(readFileSync(join(downloadDir, name), 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    const data = (await pollFor(readExport, (d) => d !== undefined)) as { schemaVersion?: unknown } | undefined;
+    expect(data, `no JSON export appeared in ${downloadDir}`).toBeDefined();
+    expect(data!.schemaVersion).toBeTypeOf('number');
+    expect(findMoney(data, 243_609_000_000)).toBe(true);
+    await lib.close();
+  });
+
+  test('revisiting the article keeps a single library entry', async () => {
+    const probe = await firefox.openExtensionPage('popup/index.html');
+    const first = await pageStateOf(probe, articleTabId);
+    expect(first?.articleId).toBeTypeOf('number');
+    await article.reload({ waitUntil: 'load' });
+    await article.waitForSelector('soitin-mark', { timeout: MARKS_TIMEOUT_MS });
+    // Wait until the content script has saved again (it then knows the article's id).
+    const again = await pollFor(
+      () => pageStateOf(probe, articleTabId).catch(() => null),
+      (s) => typeof s?.articleId === 'number',
+      20_000,
+    );
+    expect(again?.articleId).toBe(first?.articleId);
+    const list = await probe.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ type: 'listArticles' }));
+    expect(Array.isArray(list)).toBe(true);
+    const sameArticle = (list as { url: string; canonicalUrl?: string }[]).filter(
+      (a) => a.url === articleUrl || a.canonicalUrl?.endsWith(new URL(articleUrl).pathname),
+    );
+    expect(sameArticle.length).toBe(1);
+    await probe.close();
   });
 });
 
 describe('a page on a non-news host in Firefox', () => {
-  test('gets no marks and its text is unchanged', () => {
-    expect(nonNews.error).toBeUndefined();
-    expect(nonNews.url).toBe(NON_NEWS_URL);
-    expect(nonNews.marks).toEqual([]);
-    expect(nonNews.shown).toBe(nonNews.original);
+  test('gets no content script, no marks, and its text is unchanged', async () => {
+    // Without host permission for this host the tabs API hides its URL: find the tab as the one that appears.
+    const probe = await firefox.openExtensionPage('popup/index.html');
+    const tabIds = () =>
+      probe.evaluate(async () => ((await (globalThis as any).browser.tabs.query({})) as { id: number }[]).map((t) => t.id));
+    const before = new Set(await tabIds());
+    const page = await firefox.browser.newPage();
+    await page.goto(NON_NEWS_URL, { waitUntil: 'load' });
+    expect(await page.evaluate(() => location.href)).toBe(NON_NEWS_URL);
+    // Content scripts run at document_idle, which Firefox reaches at the latest just after the load event:
+    // once the page has had an idle period, a matching script would be answering, as on the news page.
+    await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
+    const added = (await tabIds()).filter((id) => !before.has(id));
+    expect(added.length).toBe(1);
+    const answered = await pageStateOf(probe, added[0]).then(
+      () => true,
+      () => false,
+    );
+    expect(answered).toBe(false);
+    expect(await page.$$eval('soitin-mark', (els) => els.length)).toBe(0);
+    expect(await shownTextOf(page)).toBe(await originalTextOf(page, sampleHtml));
+    await probe.close();
+    await page.close();
   });
 });
+
+/** True when some object in the export is a MONEY annotation with this value (any nesting, any field layout). */
+function findMoney(data: unknown, value: number): boolean {
+  if (Array.isArray(data)) return data.some((x) => findMoney(x, value));
+  if (data && typeof data === 'object') {
+    const o = data as Record<string, unknown>;
+    if (o.type === 'MONEY' && Number(o.value) === value) return true;
+    return Object.values(o).some((x) => findMoney(x, value));
+  }
+  return false;
+}
