@@ -17,10 +17,6 @@ export interface Route {
 export interface FixtureServer {
   port: number;
   protocol: 'http' | 'https';
-  /** Bodies POSTed by test pages to any `/__soitin-report` path, newest last. */
-  reports: unknown[];
-  /** Resolves with the next report (or an already received one not yet taken). */
-  nextReport(timeoutMs: number): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -29,36 +25,14 @@ export interface FixtureServerOptions {
   routes: Record<string, Route>;
   cert?: Cert | null;
   host?: string;
-  /** Asked first for every GET; answers computed at request time (e.g. "where to go next"). */
-  dynamic?: (url: URL) => Route | null;
 }
-
-export const REPORT_PATH = '/__soitin-report';
 
 /** Starts the server on an ephemeral port of 127.0.0.1. */
 export async function startFixtureServer(opts: FixtureServerOptions): Promise<FixtureServer> {
-  const reports: unknown[] = [];
-  let taken = 0;
-  const waiters: Array<() => void> = [];
-
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     // Proxy requests carry an absolute URL; direct ones a path plus a Host header.
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    if (url.pathname === REPORT_PATH && req.method === 'POST') {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        try {
-          reports.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch {
-          reports.push({ unparsable: true });
-        }
-        waiters.splice(0).forEach((w) => w());
-        res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
-      });
-      return;
-    }
-    const route = opts.dynamic?.(url) ?? opts.routes[`${url.hostname}${url.pathname}`];
+    const route = opts.routes[`${url.hostname}${url.pathname}`];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -76,24 +50,6 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   return {
     port,
     protocol: opts.cert ? 'https' : 'http',
-    reports,
-    nextReport(timeoutMs) {
-      return new Promise((resolve, reject) => {
-        const take = () => {
-          if (taken < reports.length) {
-            clearTimeout(timer);
-            resolve(reports[taken++]);
-            return true;
-          }
-          return false;
-        };
-        const timer = setTimeout(() => reject(new Error(`no report from the page within ${timeoutMs} ms`)), timeoutMs);
-        const wait = () => {
-          if (!take()) waiters.push(wait);
-        };
-        wait();
-      });
-    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();
