@@ -44,7 +44,7 @@ function splitUnit(full: string): [string, string] {
 interface Province2025 { name: string; type: string; mergedFrom: { name: string }[] }
 interface ProvincePre { name: string; mergedInto: { name: string } }
 interface AliasFile { provinces: { name: string; era: string; mergedInto?: string; stillProvince2025?: boolean; aliases: string[] }[] }
-interface Foreign { countries: string[]; ambiguous: string[]; foreignCities: string[]; regions: string[]; countryAfterCue: { cues: string[]; names: string[] }; historicProvinces: { name: string; mergedInto: string }[] }
+interface Foreign { countries: string[]; ambiguous: string[]; foreignCities: string[]; regions: string[]; subnational: string[]; countryAfterCue: { cues: string[]; names: string[] }; historicProvinces: { name: string; mergedInto: string }[] }
 
 const prov2025 = readJson<Province2025[]>(src('gazetteers/admin/provinces_2025.json'));
 const provPre = readJson<ProvincePre[]>(src('gazetteers/admin/provinces_pre2025.json'));
@@ -123,6 +123,7 @@ const middles = readJson<{ middleNames: { middle: string }[] }>(src('gazetteers/
 const givens = readJson<{ givenNames: { given: string }[] }>(src('gazetteers/names/given_names.json'));
 const compiled = readJson<Record<string, unknown>>(src('compiled/entity_lexicon.json'));
 delete compiled.meta;
+const notEntities = readJson<{ termAcronyms: string[]; names: string[] }>(src('compiled/not_entities.json'));
 const knownOrgFile = readJson<Record<string, string[]>>(src('compiled/known_orgs.json'));
 const knownOrgs = Object.entries(knownOrgFile)
   .filter(([k]) => k !== 'meta')
@@ -142,6 +143,7 @@ for (const [k, v] of Object.entries(abbr.abbreviations)) {
 const termAbbreviations = Object.entries(abbr.abbreviations)
   .filter(([k, v]) => !expansions[k] || v.category === 'person-prefix')
   .map(([k]) => k)
+  .concat(notEntities.termAcronyms)
   .concat(['VN', 'TP', 'COVID', 'GDP', 'CPI', 'USD', 'VND', 'VNĐ', 'ĐT', 'TV', 'PV', 'CTV', 'ID', 'OK', 'SMS', 'CEO', 'MC', 'DJ', 'IT', 'AI', 'PGS', 'GS', 'TS', 'ThS', 'NXB', 'THPT', 'THCS', 'ĐH', 'CLB', 'HLV', 'VĐV', 'SN', 'KCN', 'ATM', 'FC']);
 
 const lexicon = {
@@ -160,7 +162,9 @@ const lexicon = {
   ambiguousCountries: uniq(foreign.ambiguous),
   countryAfterCue: foreign.countryAfterCue,
   foreignCities: uniq(foreign.foreignCities),
-  regions: uniq(foreign.regions),
+  // States, provinces of other countries, seas and ranges are typed like regions (a place, no country code).
+  regions: uniq([...foreign.regions, ...foreign.subnational]),
+  notEntityNames: uniq(notEntities.names),
   knownOrgs: uniq(knownOrgs),
 };
 

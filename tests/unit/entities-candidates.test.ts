@@ -63,7 +63,9 @@ describe('known organisations named without a head word', () => {
   });
 
   it('labels a newspaper only when every word is capitalised', () => {
-    expect(outer('Thông tin được báo Tuổi Trẻ đăng tải.')).toContain('ORGANIZATION:Tuổi Trẻ');
+    // The VLSP convention keeps the lower-case "báo" inside the span.
+    expect(outer('Thông tin được báo Tuổi Trẻ đăng tải.')).toContain('ORGANIZATION:báo Tuổi Trẻ');
+    expect(outer('Thông tin được Tuổi Trẻ đăng tải.')).toContain('ORGANIZATION:Tuổi Trẻ');
     expect(outer('Tuổi trẻ là thời gian để học hỏi.').some((s) => s.startsWith('ORGANIZATION:'))).toBe(false);
   });
 });

@@ -7,6 +7,9 @@ import type { Tok } from './tokens';
 import type { RawSpan, RawType } from './grammar';
 import { getLexicon } from './lexicon';
 import { getIndex } from './places';
+import { isVietSyllable } from './syllable';
+
+export { isVietSyllable };
 
 /** Longest capitalised run read as one name (longer runs are headings or lists of names). */
 const MAX_RUN = 5;
@@ -25,23 +28,6 @@ const CONF_SHAPE = 0.5;
  */
 const ACRONYM_ORG = true;
 const ROMAN = /^[ivxlcdm]+$/;
-// Tone marks only (grave, acute, tilde, hook, dot below); vowel-quality marks (ă â ê ô ơ ư) are kept.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// One Vietnamese syllable: onset, one to three vowels, an allowed final. Foreign words (Chelsea, Griezmann,
-// Wembley, Apple) fail it; short ones (Man, Real) are caught by the other syllables of their run.
-const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-
-const sylCache = new Map<string, boolean>();
-/** A folded syllable spelt the Vietnamese way. */
-export function isVietSyllable(w: string): boolean {
-  let v = sylCache.get(w);
-  if (v === undefined) {
-    v = VIET_SYLLABLE.test(w.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
-    if (sylCache.size < 50_000) sylCache.set(w, v);
-  }
-  return v;
-}
-
 export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
   const lex = getLexicon();
   const idx = getIndex();

@@ -7,8 +7,10 @@
 import type { Tok } from './tokens';
 import { getLexicon, type KnownPlace, type OrgKind, type TitleKind, type UnitLevel } from './lexicon';
 import { getIndex, isProvinceRef, type AdminRef } from './places';
+import { isVietSyllable } from './syllable';
 
-export type RawType = 'PERSON' | 'TITLE' | 'LOCATION' | 'ORGANIZATION';
+/** NONE: a capitalised run read as no entity (a product, weekday, nationality); it only stops later guesses. */
+export type RawType = 'PERSON' | 'TITLE' | 'LOCATION' | 'ORGANIZATION' | 'NONE';
 
 export interface RawSpan {
   a: number;
@@ -41,6 +43,30 @@ const MAX_PLACE_NAME = 5;
 /** Read unknown mid-sentence acronyms as organisations here. Off: candidates.ts does it after every other reading had its chance. */
 const ACRONYM_ORG = false;
 const ROMAN = /^[ivxlcdm]+$/;
+
+/** Model suffixes after a product name or number ("iPhone 8 Plus", "Galaxy Note 8 Pro"). */
+const MODEL_SUFFIX = new Set(['plus', 'pro', 'max', 'mini', 'ultra', 'lite', 'note']);
+/** Capitalised words after "thứ", "tháng", "mùa" that name a weekday, month or season ("thứ Hai", "tháng Mười", "mùa Đông"). */
+const CALENDAR_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'một', 'mười', 'mốt', 'chạp', 'giêng', 'xuân', 'hạ', 'hè', 'thu', 'đông', 'nhật']);
+const CALENDAR_BEFORE = new Set(['thứ', 'tháng', 'mùa', 'chủ']);
+/** Compass words: a region after a verb of motion ("vào Nam", "ra Bắc"), nothing after "phía", "hướng", "cực". */
+const COMPASS = new Set(['nam', 'bắc', 'trung', 'đông', 'tây']);
+const COMPASS_PLACE_BEFORE = new Set(['vào', 'ra', 'đi', 'ở', 'từ', 'về', 'ngoài', 'trong', 'khắp']);
+const COMPASS_NONE_BEFORE = new Set(['phía', 'hướng', 'cực', 'mạn', 'cánh', 'phương']);
+/** Words before a people's or language's name ("dân tộc Thái", "tiếng Anh", "người Mỹ"): a nationality, not a place. */
+const PEOPLE_BEFORE = new Set(['dân tộc', 'đồng bào', 'tộc người', 'bộ tộc', 'sắc tộc', 'tiếng', 'người', 'bộ lạc']);
+
+/**
+ * Lower-case nouns the VLSP gold keeps inside an organisation's span when a capitalised name follows
+ * ("báo Tuổi Trẻ", "đảng Dân chủ Tự do", "tập đoàn Unilever", "nhà máy Z129"); "hãng", "công ty" stay outside.
+ */
+const ORG_NOUN_IN_SPAN = new Set(['báo', 'đảng', 'tập đoàn', 'nhà máy']);
+
+/** Words after which a capitalised run is a place, not a person met by given name ("tại Hội An", "khu vực Hạ Thanh"). */
+const STRONG_PLACE_BEFORE = new Set(['tại', 'ở', 'khu vực', 'vùng', 'thuộc', 'nằm ở', 'đặt tại', 'địa bàn']);
+
+/** An abbreviated given name ("Th.", "Nh.", "D."): one consonant or a consonant digraph, written before a dot. */
+const INITIAL = /^(?:[bcdđghklmnpqrstvx]|[ckgnpt]h|tr|ng)$/;
 
 const TITLE_STRENGTH: Record<TitleKind, number> = { F: 5, S: 4, R: 3, N: 2, O: 1 };
 const ORG_STRENGTH: Record<OrgKind, number> = { standalone: 4, national: 4, scoped: 3, named: 2, optional: 1 };
@@ -153,12 +179,17 @@ export function scan(toks: Tok[]): RawSpan[] {
     let last = k;
     let lower = 0;
     let prevCap = false;
+    // Capitalised syllables in a row (acronyms apart): two or more, or one foreign word, make a proper name
+    // ("Trường Sơn", "Pepsi"), after which a lower-case word is the sentence again ("Công ty Trường Sơn dựng …").
+    // Descriptive names capitalise their first syllable only ("Học viện Kỹ thuật quân sự").
+    let proper = 0;
     while (j < n) {
       const t = toks[j];
       if (t.word && (t.cap || (t.num && j === k))) {
         if (j > k && isScopeStart(j)) break;
         if (inTitle && j > k && looksLikePerson(j)) break;
         if (j > k && orgAt(j)?.kind === 'named' && !prevCap) break;
+        proper = t.up || t.num ? 0 : proper + (isVietSyllable(t.w) ? 1 : 2);
         j++;
         last = j;
         lower = 0;
@@ -170,6 +201,7 @@ export function scan(toks: Tok[]): RawSpan[] {
         if (isCapWord(j + 1) && !orgAt(j + 1) && !titleStartsAt(j + 1) && !looksLikePerson(j + 1)) {
           j++;
           prevCap = false;
+          proper = 0;
           continue;
         }
         break;
@@ -186,9 +218,11 @@ export function scan(toks: Tok[]): RawSpan[] {
         if (!ok) break;
         j++;
         prevCap = false;
+        proper = 0;
         continue;
       }
       if (t.word && !t.cap) {
+        if (proper >= 2) break;
         if (lex.stopFunction.has(t.w)) break;
         if (!prevCap && lex.stopVerbish.has(t.w)) break;
         if (unitAt(j) && (isCapWord(unitAt(j)!.end) || lex.orgScope.longest(toks, j))) break;
@@ -198,6 +232,7 @@ export function scan(toks: Tok[]): RawSpan[] {
         j++;
         last = j;
         prevCap = false;
+        proper = 0;
         continue;
       }
       break;
@@ -275,12 +310,14 @@ export function scan(toks: Tok[]): RawSpan[] {
       return null;
     }
     // named: needs a name ("Sở Tài chính", "Trường THPT Lê Quý Đôn", "Quân khu 4").
-    if (k < n && (isCapWord(k) || (toks[k].num && toks[k].word)) && !(inTitle && looksLikePerson(k))) {
+    // Schools are named after people ("Trường Tiểu học Trương Văn Thành"): a person-like name is theirs.
+    const school = toks[i].w === 'trường';
+    if (k < n && (isCapWord(k) || (toks[k].num && toks[k].word)) && !(inTitle && !school && looksLikePerson(k))) {
       if (isScopeStart(k) && !toks[k].num) {
         // "Văn phòng Tỉnh ủy", "Ban Thường vụ Tỉnh ủy" are caught as scoped; a named head + body only.
         if (scope()) return mk(k, 0.85);
       }
-      const e = parseName(k, inTitle);
+      const e = parseName(k, inTitle && !school);
       if (e > k) {
         k = e;
         scope();
@@ -401,6 +438,11 @@ export function scan(toks: Tok[]): RawSpan[] {
   // ------------------------------------------------------------------ PERSON
   /** A name after a cue: capitalised syllables up to the first non-name. */
   const personRun = (j: number, afterTitle = false): number => {
+    // "cầu thủ Trung Quốc", "Đại tướng Hàn Quốc": a country after a person noun is where they are from.
+    const country = isCapWord(j) ? lex.foreign.longest(toks, j, (v) => v.level === 'country' && !v.ambiguous) : null;
+    if (country && !isCapWord(country.end)) return 0;
+    // "Hiệu trưởng Trường Tiểu học …": an organisation's head word does not start a name.
+    if (orgAt(j)) return 0;
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
       if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
@@ -444,6 +486,48 @@ export function scan(toks: Tok[]): RawSpan[] {
     for (let p = j; p < m.end; p++) if (toks[p].word && !toks[p].cap && !toks[p].num) return -1;
     if (toks[j].ss && m.end - j === 1 && lex.givens.has(toks[j].w)) return -1;
     return m.end;
+  };
+
+  // ------------------------------------------------------------------ not a name
+  const prevWords = (i: number, k: number): string | null => {
+    if (i - k < 0) return null;
+    for (let p = i - k; p < i; p++) if (!toks[p].word) return null;
+    return headKey(i - k, i);
+  };
+  const placeCueBefore = (i: number): boolean => STRONG_PLACE_BEFORE.has(prevWords(i, 1) ?? '') || STRONG_PLACE_BEFORE.has(prevWords(i, 2) ?? '');
+  const peopleBefore = (i: number): boolean => PEOPLE_BEFORE.has(prevWords(i, 1) ?? '') || PEOPLE_BEFORE.has(prevWords(i, 2) ?? '');
+  /**
+   * A capitalised run at i that is a known product/event, a weekday or month, a compass word after "phía",
+   * a nationality or a people's name: read as no entity (NONE), or a compass region after a verb of motion.
+   */
+  const noneAt = (i: number): RawSpan | null => {
+    const t = toks[i];
+    if (!t.cap || !t.word) return null;
+    const none = (b: number): RawSpan => ({ a: i, b, type: 'NONE', conf: 0 });
+    const m = lex.notEntity.longest(toks, i);
+    if (m && (m.end - i > 1 || !t.ss || !isCapWord(m.end))) return none(m.end);
+    const prev = i > 0 && toks[i - 1].word ? toks[i - 1] : null;
+    if (prev && MODEL_SUFFIX.has(t.w) && !isCapWord(i + 1) && (prev.num || prev.cap)) return none(i + 1);
+    if (t.ss) return null;
+    if (prev && CALENDAR_BEFORE.has(prev.w) && CALENDAR_WORDS.has(t.w)) {
+      let b = i + 1;
+      while (b < n && isCapWord(b) && CALENDAR_WORDS.has(toks[b].w)) b++;
+      return none(b);
+    }
+    if (COMPASS.has(t.w) && !isCapWord(i + 1) && prev) {
+      if (COMPASS_NONE_BEFORE.has(prev.w)) return none(i + 1);
+      if (COMPASS_PLACE_BEFORE.has(prev.w)) return { a: i, b: i + 1, type: 'LOCATION', conf: 0.7, loc: { unit: '', level: 'geo', nameA: i, nameB: i + 1 } };
+    }
+    if (peopleBefore(i)) {
+      // A province or region after "người"/"đồng bào" is where they live ("người Hà Nội", "đồng bào Tây Nguyên").
+      if (provinceAt(i) || idx.names.longest(toks, i)) return null;
+      const f = lex.foreign.longest(toks, i);
+      if (f && f.vals[0].level !== 'country') return null;
+      if (f) return none(f.end);
+      const run = capRun(i, 3);
+      if (run >= 1 && !toks[i].up) return none(i + run);
+    }
+    return null;
   };
 
   // ------------------------------------------------------------------ main pass
@@ -496,6 +580,30 @@ export function scan(toks: Tok[]): RawSpan[] {
         out.push(span);
         i = end;
       }
+      continue;
+    }
+    // "Th. sẽ …", "Nh. được đưa về": an abbreviated name, its dot included (the gold writes "Nh.").
+    if (t.cap && !t.up && INITIAL.test(t.w) && i + 2 < n && toks[i + 1].w === '.' && toks[i + 1].s === t.e && toks[i + 2].s > toks[i + 1].e && (toks[i + 2].w === ',' || (toks[i + 2].word && !toks[i + 2].cap && !toks[i + 2].num)) && !unitAt(i)) {
+      out.push({ a: i, b: i + 2, type: 'PERSON', conf: 0.6 });
+      i += 2;
+      continue;
+    }
+    if (!t.cap) {
+      const k = ORG_NOUN_IN_SPAN.has(t.w) ? i + 1 : i + 2 < n && ORG_NOUN_IN_SPAN.has(headKey(i, i + 2)) ? i + 2 : -1;
+      if (k > 0 && isCapWord(k) && !toks[k].num && !looksLikePerson(k) && !titleStartsAt(k) && !unitAt(k) && !(i > 0 && toks[i - 1].word && !toks[i - 1].cap && ['thông', 'cảnh', 'tình', 'dự', 'họp', 'tố', 'khai'].includes(toks[i - 1].w))) {
+        const ko = knownOrgAt(k);
+        const e = ko > k ? ko : parseName(k, false);
+        if (e > k && !lex.notEntity.longest(toks, k)) {
+          out.push({ a: i, b: e, type: 'ORGANIZATION', conf: 0.75 });
+          i = e;
+          continue;
+        }
+      }
+    }
+    const none = noneAt(i);
+    if (none) {
+      out.push(none);
+      i = none.b;
       continue;
     }
     if (cueEnd === i && isCapWord(i)) {
@@ -573,7 +681,8 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       // Mid-sentence, a capitalised run is a proper name; made only of name syllables it is a person
       // mentioned by given name ("… hôn Thùy và dặn …").
-      if (!t.ss && run <= 3 && !t.up && !lex.style.longest(toks, i)) {
+      // Not after a place preposition ("khu vực Hạ Thanh", "tại Hội đồng …"), nor a head word ("Hội", "Ban").
+      if (!t.ss && run <= 3 && !t.up && !lex.style.longest(toks, i) && !orgAt(i) && !titleStartsAt(i) && !placeCueBefore(i)) {
         let names = true;
         for (let p = i; p < i + run && names; p++) names = !toks[p].up && (lex.givens.has(toks[p].w) || lex.middles.has(toks[p].w) || lex.surnames.has(toks[p].w));
         if (names && lex.givens.has(toks[i + run - 1].w) && toks[i].w.length > 1 && endsPhrase(i + run) && !(i > 0 && toks[i - 1].word && toks[i - 1].cap)) {

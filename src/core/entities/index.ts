@@ -23,10 +23,21 @@ export function recognizeEntities(text: string, ctx: RecognizerContext): Span[] 
     const toks = tokenize(folded, text);
     const raw = scan(toks);
     raw.push(...candidates(toks, raw));
+    withInitialDots(toks, raw);
     return toSpans(text, ctx, folded, toks, raw);
   } catch {
     // The recognizer must never break analysis of a page; a failure means no entities, not an error.
     return [];
+  }
+}
+
+/** A name ending in an initial keeps the initial's dot: "chị D.", "Nguyễn Văn Q." (the dot is part of the abbreviation). */
+function withInitialDots(toks: Tok[], raw: RawSpan[]): void {
+  for (const r of raw) {
+    if (r.type !== 'PERSON' || r.b >= toks.length) continue;
+    const last = toks[r.b - 1];
+    const dot = toks[r.b];
+    if (dot.w === '.' && dot.s === last.e && last.cap && last.w.length <= 2 && !/[aăâeêioôơuưy]/.test(last.w)) r.b++;
   }
 }
 
@@ -59,6 +70,7 @@ function toSpans(text: string, ctx: RecognizerContext, folded: RecognizerContext
 
   const spans: Span[] = [];
   for (const r of raw) {
+    if (r.type === 'NONE') continue;
     const [start, end] = range(r.a, r.b);
     if (end <= start) continue;
     const span: Span = { start, end, type: r.type, text: text.slice(start, end), confidence: r.conf };

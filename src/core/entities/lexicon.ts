@@ -31,6 +31,7 @@ interface LexiconData {
   foreignCities: string[];
   regions: string[];
   knownOrgs: string[];
+  notEntityNames: string[];
   candidateCues: { locBefore: string[]; orgBefore: string[]; perAfter: string[]; orgAfter: string[]; notNames: string[] };
 }
 const L = lexiconData as unknown as LexiconData;
@@ -74,6 +75,8 @@ export interface Lexicon {
   orgAfter: PhraseTrie<true>;
   /** Organisations news names without a head word (companies, media, clubs, international bodies). */
   knownOrgs: PhraseTrie<true>;
+  /** Products, platforms, competitions, events, holidays: capitalised, but no person, place or organisation. */
+  notEntity: PhraseTrie<true>;
   /** Pronouns, kinship words, compass points: capitalised, but not a name alone. */
   notNames: Set<string>;
   /** Longest cue (in syllables) before a run, so the backwards look is bounded. */
@@ -129,6 +132,7 @@ export function getLexicon(): Lexicon {
     orgBefore: set(L.candidateCues.orgBefore),
     perAfter: trieOf(L.candidateCues.perAfter.map((p) => [p, true as const])),
     knownOrgs: trieOf(L.knownOrgs.map((p) => [p, true as const])),
+    notEntity: trieOf(L.notEntityNames.map((p) => [p, true as const])),
     notNames: set(L.candidateCues.notNames),
     orgAfter: trieOf(L.candidateCues.orgAfter.map((p) => [p, true as const])),
     maxCueBefore: Math.max(...[...L.candidateCues.locBefore, ...L.candidateCues.orgBefore].map((p) => p.split(/\s+/).length)),

@@ -42,6 +42,12 @@ function wordCharAt(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * Some sites type the Icelandic eth (Ð U+00D0, folded ð) for the Vietnamese Đ (U+0110): they look alike,
+ * so "Ðây", "Ðà Nẵng" must match the lexicon like "Đây", "Đà Nẵng". Same length, so offsets hold.
+ */
+const wordKey = (w: string): string => (w.includes('ð') ? w.replace(/ð/g, 'đ') : w);
+
 export function tokenize(m: MatchText, original: string): Tok[] {
   const f = m.folded;
   const n = f.length;
@@ -73,7 +79,7 @@ export function tokenize(m: MatchText, original: string): Tok[] {
         camel = !up && /\p{Ll}\p{Lu}/u.test(os);
       }
       const num = c >= 0x30 && c <= 0x39;
-      toks.push({ s: i, e: j, w: f.slice(i, j), word: true, cap, up, camel, num, ss: sentenceStart });
+      toks.push({ s: i, e: j, w: wordKey(f.slice(i, j)), word: true, cap, up, camel, num, ss: sentenceStart });
       sentenceStart = false;
       i = j;
       continue;
@@ -100,7 +106,7 @@ export function phraseTokens(folded: string): string[] {
     if (wordCharAt(folded, i)) {
       let j = i + 1;
       while (j < n && (wordCharAt(folded, j) || (isApos(folded.charCodeAt(j)) && j + 1 < n && wordCharAt(folded, j + 1) && j - i <= 2))) j++;
-      out.push(folded.slice(i, j));
+      out.push(wordKey(folded.slice(i, j)));
       i = j;
     } else {
       out.push(folded[i]);
