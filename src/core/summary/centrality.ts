@@ -1,11 +1,10 @@
 // LexRank-style centrality: a weighted sentence graph (cosine similarity) and PageRank over it.
-// The graph is bounded so a 1 MB page stays linear: up to FULL_GRAPH_MAX sentences every pair is an edge
-// (ordinary articles); beyond that each sentence links only to its GRAPH_WINDOW neighbours on each side.
+// The graph is bounded at every size: each sentence links only to its GRAPH_WINDOW neighbours on each
+// side. An ordinary article (up to 2·GRAPH_WINDOW + 1 story sentences) still gets every pair; a 1 MB page
+// gets n·GRAPH_WINDOW edges instead of n²/2, so building and iterating the graph stay linear.
 import { cosine, type SparseVector } from './vectors';
 
-/** Articles up to this many candidate sentences get the full graph (n² is tiny at this size). */
-export const FULL_GRAPH_MAX = 150;
-/** Neighbours on each side a sentence links to in bigger texts. */
+/** Neighbours on each side a sentence links to (news restates its topic within a few paragraphs). */
 export const GRAPH_WINDOW = 25;
 /** Edges weaker than this are noise (shared common words), dropped as in LexRank's thresholded variant. */
 export const MIN_EDGE_SIMILARITY = 0.05;
@@ -15,16 +14,16 @@ export const MAX_ITERATIONS = 50;
 export const TOLERANCE = 1e-6;
 
 /** Centrality of each vector, scaled so the most central sentence scores 1. */
-export function centrality(vectors: SparseVector[]): number[] {
+export function centrality(vectors: SparseVector[]): Float64Array {
   const n = vectors.length;
-  if (n === 0) return [];
-  if (n === 1) return [1];
-  const window = n <= FULL_GRAPH_MAX ? n : GRAPH_WINDOW;
-  // Adjacency lists (symmetric); weights row-normalised below.
+  if (n === 0) return new Float64Array(0);
+  if (n === 1) return Float64Array.of(1);
+  // Adjacency lists (symmetric), with row sums for the normalisation.
   const nbr: number[][] = Array.from({ length: n }, () => []);
   const wt: number[][] = Array.from({ length: n }, () => []);
+  const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const last = Math.min(n - 1, i + window);
+    const last = Math.min(n - 1, i + GRAPH_WINDOW);
     for (let j = i + 1; j <= last; j++) {
       const s = cosine(vectors[i], vectors[j]);
       if (s < MIN_EDGE_SIMILARITY) continue;
@@ -32,12 +31,14 @@ export function centrality(vectors: SparseVector[]): number[] {
       wt[i].push(s);
       nbr[j].push(i);
       wt[j].push(s);
+      rowSum[i] += s;
+      rowSum[j] += s;
     }
   }
-  const rowSum = wt.map((w) => w.reduce((a, b) => a + b, 0));
   let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let it = 0; it < MAX_ITERATIONS; it++) {
-    const next = new Float64Array(n);
+    next.fill(0);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       if (rowSum[i] === 0) {
@@ -55,10 +56,11 @@ export function centrality(vectors: SparseVector[]): number[] {
       delta += Math.abs(v - rank[i]);
       next[i] = v;
     }
-    rank = next;
+    [rank, next] = [next, rank];
     if (delta < TOLERANCE) break;
   }
   let max = 0;
   for (let i = 0; i < n; i++) if (rank[i] > max) max = rank[i];
-  return Array.from(rank, (r) => (max > 0 ? r / max : 0));
+  for (let i = 0; i < n; i++) rank[i] = max > 0 ? rank[i] / max : 0;
+  return rank;
 }

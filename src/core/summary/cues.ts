@@ -26,7 +26,11 @@ export const STIGMA_OPENER_COST = 1;
 
 /** Cue score in −1..1: bonus phrases raise it, procedural framing lowers it. */
 export function cueScore(sentence: string): number {
-  const lower = sentence.normalize('NFC').toLowerCase();
+  return cueScoreLower(sentence.normalize('NFC').toLowerCase());
+}
+
+/** cueScore of a sentence already in NFC lower case (the summarizer lowers each sentence once). */
+export function cueScoreLower(lower: string): number {
   let s = 0;
   for (const p of BONUS_PHRASES) if (lower.includes(p)) s += CUE_STEP;
   if (STIGMA_OPENERS.some((p) => lower.startsWith(p))) s -= STIGMA_OPENER_COST;
@@ -42,6 +46,10 @@ export const FRAMING_FACTOR = 0.75;
 
 /** True when the sentence opens with a procedural frame. */
 export function opensWithFrame(sentence: string): boolean {
-  const lower = sentence.normalize('NFC').toLowerCase();
+  return opensWithFrameLower(sentence.normalize('NFC').toLowerCase());
+}
+
+/** opensWithFrame of a sentence already in NFC lower case. */
+export function opensWithFrameLower(lower: string): boolean {
   return STIGMA_OPENERS.some((p) => lower.startsWith(p));
 }

@@ -1,16 +1,20 @@
 // Extractive summary: pick the few sentences that best tell the story, in article order.
 // Each story sentence (titles, captions, bylines and other page furniture are excluded first) gets a score
-// mixing five signals — LexRank centrality, position (news puts the essentials first), overlap with the
-// title, overlap with the lead, and density of named entities and figures — then Maximal Marginal
-// Relevance picks sentences one by one, discounting those that repeat what is already picked.
-// Deterministic: no randomness, ties broken by article order.
+// mixing seven signals — LexRank centrality, position (news puts the essentials first), overlap with the
+// title, overlap with the lead, salient named entities, figures and cue phrases — scaled by a length
+// preference that depends on the summary length; then Maximal Marginal Relevance picks sentences one by
+// one among the best-scored, discounting those that repeat what is already picked.
+// Deterministic: no randomness, ties broken by article order. Linear in the text: the article is folded
+// and tokenized once (tokenized.ts), vectors are integer-keyed, the sentence graph is windowed and MMR
+// only sees the top MMR_POOL sentences.
 import type { AnalyzeMeta, EntityType, Span, SummarySentence } from '../types';
+import type { MatchText } from '../text/normalize';
 import { segmentSentences, type SentenceRange } from '../text/sentences';
-import { syllableForms, isNumberToken } from '../text/tokens';
-import { nonContentKind, type NonContentKind } from './noncontent';
-import { termBags, inverseDocFrequency, toVector, cosine, type SparseVector } from './vectors';
+import { nonContentKind } from './noncontent';
+import { buildVectors, cosine, type SparseVector } from './vectors';
 import { centrality } from './centrality';
-import { cueScore, opensWithFrame, FRAMING_FACTOR } from './cues';
+import { cueScoreLower, opensWithFrameLower, FRAMING_FACTOR } from './cues';
+import { tokenize, sameIds, type TokenizedText } from './tokenized';
 
 export const DEFAULT_SUMMARY_LENGTH = 3;
 export const MIN_SUMMARY_LENGTH = 1;
@@ -19,9 +23,9 @@ export const MAX_SUMMARY_LENGTH = 7;
 /**
  * Weights of the signals (each scaled to 0..1 within the article, cues to −1..1). Position and centrality
  * carry most: in Vietnamese news the lead states who/what/where, and central sentences restate the topic.
- * Title overlap finds the sentence that explains the headline; entity density favours concrete sentences
- * (who, where); figures lift the sentence with the hard number a reader looks for; cue phrases prefer
- * directives and results over procedural framing ("Làm việc với …, đoàn đã nghe báo cáo …").
+ * Title overlap finds the sentence that explains the headline; the entity signal favours sentences about
+ * the article's main actors and places; figures lift the sentence with the hard number a reader looks
+ * for; cue phrases prefer directives and results over procedural framing ("Làm việc với …, đoàn đã nghe …").
  */
 export const WEIGHTS = {
   centrality: 0.2,
@@ -37,25 +41,35 @@ export const WEIGHTS = {
 export const POSITION_DECAY = 0.5;
 /** MMR trade-off: 1 = pure score, 0 = pure novelty. */
 export const MMR_LAMBDA = 0.5;
-/** Only the best-scored sentences compete in MMR (keeps selection cheap on huge pages). */
+/** Only the best-scored sentences compete in MMR (keeps selection O(pool · budget) on huge pages). */
 export const MMR_POOL = 60;
 /** Sentences shorter than this (in syllables) are fragments; their score is halved. */
 export const MIN_SENTENCE_SYLLABLES = 8;
 export const SHORT_SENTENCE_FACTOR = 0.5;
+
 /**
- * Length prior: a summary is read in a small popup, so beyond LENGTH_SOFT_MAX syllables a sentence's score
- * is scaled by (LENGTH_SOFT_MAX / length)^LENGTH_EXPONENT — a 60-syllable sentence must carry clearly more
- * than a 30-syllable one to be preferred (otherwise every signal above grows with length).
+ * Length preference — a product choice that depends on the summary length the reader asked for.
+ * A short summary (1–3 sentences) is a glance in a small popup: it must be compact, so beyond
+ * COMPACT_SOFT_MAX syllables a sentence's score is scaled by (COMPACT_SOFT_MAX / length)^exponent and a
+ * 70-syllable sentence must carry clearly more than a 30-syllable one to win (otherwise every signal
+ * grows with length and the glance becomes a wall of text). A long summary (5–7) is a reading aid: it
+ * can afford the full directive sentences a provincial report is built on ("Đồng chí … đề nghị cấp ủy,
+ * chính quyền … tập trung …" often runs to 70+ syllables), so the exponent fades linearly from
+ * COMPACT_EXPONENT at COMPACT_BUDGET sentences to 0 at FULL_BUDGET sentences and beyond.
  */
-export const LENGTH_SOFT_MAX = 40;
-export const LENGTH_EXPONENT = 0.3;
+export const COMPACT_SOFT_MAX = 35;
+export const COMPACT_EXPONENT = 0.8;
+export const COMPACT_BUDGET = 3;
+export const FULL_BUDGET = 5;
 /** A first line without final punctuation and at most this long is taken as the title when meta has none. */
 export const IMPLICIT_TITLE_MAX_SYLLABLES = 40;
 
 /**
- * How much each named-entity type adds to a sentence's entity density. A first mention (a person, place
- * or body not named in an earlier story sentence) counts fully; a repeat counts REPEAT_MENTION_FACTOR,
- * because a sentence that introduces new people and places tells more than one that names them again.
+ * Entity signal. How much each named-entity type weighs; each name then counts by its SALIENCE in the
+ * article: 1 when the title names it, else min(1, (sentences mentioning it − 1) / SALIENCE_MENTIONS) —
+ * a name mentioned once (a guest in a list, a place passed through) adds nothing, a recurring actor adds
+ * fully. The sum is divided by the sentence length (floored at DENSITY_FLOOR syllables), so a long
+ * sentence that merely lists many names does not win on count alone.
  */
 export const ENTITY_WEIGHTS: Partial<Record<EntityType, number>> = {
   PERSON: 1,
@@ -63,7 +77,8 @@ export const ENTITY_WEIGHTS: Partial<Record<EntityType, number>> = {
   ORGANIZATION: 0.7,
   TITLE: 0.4,
 };
-export const REPEAT_MENTION_FACTOR = 0.3;
+export const SALIENCE_MENTIONS = 2;
+export const DENSITY_FLOOR = 15;
 /** How much each figure adds to the figures signal (capped at 1): amounts and rates matter most. */
 export const FIGURE_WEIGHTS: Partial<Record<EntityType, number>> = {
   MONEY: 1,
@@ -75,121 +90,151 @@ export const FIGURE_WEIGHTS: Partial<Record<EntityType, number>> = {
 };
 /** Digit-bearing syllables not covered by any figure span (or when no spans were given) still count. */
 export const BARE_NUMBER_WEIGHT = 0.3;
-/** Entity types whose words collapse into one term in the similarity vectors (see vectorForms). */
-const CONCEPT_TYPES = new Set<EntityType>(['PERSON', 'TITLE', 'ORGANIZATION', 'LOCATION']);
 
 const FIGURE_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY']);
 const TERMINAL_RE = /[.!?…:;"”')\]»]$/u;
 
+/** Options beside the article metadata: analyze() may hand over its folded copy to save a pass. */
+export interface SummarizeOptions extends AnalyzeMeta {
+  folded?: MatchText;
+}
+
 interface Candidate {
   seg: SentenceRange;
+  /** Index of the sentence among all segments. */
   index: number;
-  forms: string[];
-  density: number;
+  /** Syllables in the sentence. */
+  length: number;
+  /** Unigram sequence for similarity (entity names collapsed to one term each). */
+  terms: number[];
+  /** Ids (concept terms) of the named entities mentioned, each once. */
+  names: number[];
+  /** Type weight of each name in `names`. */
+  nameWeights: number[];
   figures: number;
   cue: number;
   framed: boolean;
   score: number;
-  vector?: SparseVector;
 }
 
 /** The summary of `text`: up to meta.summaryLength sentences (default 3), in article order, rank 1 = best. */
-export function summarize(text: string, entities: Span[], meta: AnalyzeMeta): SummarySentence[] {
+export function summarize(text: string, entities: Span[], meta: SummarizeOptions): SummarySentence[] {
   const budget = clampLength(meta.summaryLength);
   const segs = segmentSentences(text);
   if (segs.length === 0) return [];
-  const perPara = new Map<number, number>();
-  for (const s of segs) perPara.set(s.para, (perPara.get(s.para) ?? 0) + 1);
+  const tt = tokenize(text, segs, meta.folded);
+  const lex = tt.lexicon;
+  const perPara = new Int32Array(segs[segs.length - 1].para + 1);
+  for (const s of segs) perPara[s.para]++;
   const spansBySeg = assignSpans(segs, entities);
+  const concepts = conceptIds(tt, spansBySeg);
 
-  const titleKey = meta.title ? compareKey(meta.title) : '';
-  const titleSegs = findTitle(text, segs, titleKey);
-  let titleForms = meta.title ? syllableForms(meta.title) : [];
+  const titleIds = meta.title ? lex.idsOf(meta.title) : [];
+  const titleSegs = findTitle(text, segs, tt, titleIds);
+  let titleForms = titleIds;
   if (!meta.title && titleSegs.size > 0) {
-    titleForms = [...titleSegs].flatMap((i) => syllableForms(text.slice(segs[i].start, segs[i].end)));
+    titleForms = [];
+    for (const i of titleSegs) for (let t = tt.first[i]; t < tt.last[i]; t++) titleForms.push(tt.form[t]);
   }
-  titleForms = conceptualize(titleForms, entities);
+  const titleTerms = conceptualize(titleForms, concepts);
 
   const candidates: Candidate[] = [];
-  const seenMentions = new Set<string>();
   for (let i = 0; i < segs.length; i++) {
     if (titleSegs.has(i)) continue;
     const seg = segs[i];
     const sentence = text.slice(seg.start, seg.end);
-    const forms = syllableForms(sentence);
+    const lower = sentence.normalize('NFC').toLowerCase();
+    const length = tt.last[i] - tt.first[i];
     const spans = spansBySeg[i];
-    const kind: NonContentKind | null = nonContentKind({
+    let figureSpans = 0;
+    for (const s of spans) if (FIGURE_TYPES.has(s.type)) figureSpans++;
+    const kind = nonContentKind({
       text: sentence,
-      syllableCount: forms.length,
-      isolated: perPara.get(seg.para) === 1,
-      figureCount: spans.filter((s) => FIGURE_TYPES.has(s.type)).length + (spans.length === 0 ? forms.filter(isNumberToken).length : 0),
+      lower,
+      syllableCount: length,
+      isolated: perPara[seg.para] === 1,
+      figureCount: figureSpans + (spans.length === 0 ? digitTokens(tt, i) : 0),
     });
     if (kind) continue;
+    const { terms, names, nameWeights } = sentenceTerms(tt, i, spans, concepts);
     candidates.push({
       seg,
       index: i,
-      forms,
-      density: density(forms, spans, seenMentions),
-      figures: figures(sentence, seg.start, spans),
-      cue: cueScore(sentence),
-      framed: opensWithFrame(sentence),
+      length,
+      terms,
+      names,
+      nameWeights,
+      figures: figures(tt, i, spans),
+      cue: cueScoreLower(lower),
+      framed: opensWithFrameLower(lower),
       score: 0,
     });
   }
-  if (candidates.length === 0) return [];
+  const n = candidates.length;
+  if (n === 0) return [];
 
-  // Vectors over story sentences; the title shares the vocabulary and IDF.
-  const vocab = new Map<string, number>();
-  const bags = termBags(
-    [...candidates.map((c) => vectorForms(text, c.seg.start, c.seg.end, spansBySeg[c.index])), titleForms],
-    vocab,
-  );
-  const idf = inverseDocFrequency(bags.slice(0, candidates.length), vocab.size);
-  const vectors = bags.map((b) => toVector(b, idf));
-  const titleVector = vectors[candidates.length];
-  candidates.forEach((c, k) => (c.vector = vectors[k]));
+  // Vectors over story sentences; the title shares the vocabulary but not the IDF.
+  const vectors = buildVectors([...candidates.map((c) => c.terms), titleTerms], lex.stop, lex.size, n);
+  const titleVector = vectors[n];
+  const central = centrality(vectors.slice(0, n));
+  const density = entitySalience(candidates, titleForms, concepts);
 
-  const central = centrality(vectors.slice(0, candidates.length));
-  const leadVector = candidates[0].vector!;
-  const titleSim = candidates.map((c) => (titleForms.length ? cosine(c.vector!, titleVector) : 0));
-  const leadSim = candidates.map((c, k) => (k === 0 ? 1 : cosine(c.vector!, leadVector)));
-  const maxDensity = Math.max(...candidates.map((c) => c.density), 0);
-  const maxTitle = Math.max(...titleSim, 0);
-  const maxLead = Math.max(...leadSim.slice(1), 0);
+  const titleSim = new Float64Array(n);
+  const leadSim = new Float64Array(n);
+  let maxTitle = 0;
+  let maxLead = 0;
+  let maxDensity = 0;
+  for (let k = 0; k < n; k++) {
+    titleSim[k] = titleTerms.length ? cosine(vectors[k], titleVector) : 0;
+    leadSim[k] = k === 0 ? 1 : cosine(vectors[k], vectors[0]);
+    if (titleSim[k] > maxTitle) maxTitle = titleSim[k];
+    if (k > 0 && leadSim[k] > maxLead) maxLead = leadSim[k];
+    if (density[k] > maxDensity) maxDensity = density[k];
+  }
 
-  candidates.forEach((c, k) => {
+  const lengthExponent = lengthExponentFor(budget);
+  for (let k = 0; k < n; k++) {
+    const c = candidates[k];
     const position = 1 / (1 + POSITION_DECAY * k);
     let score =
       WEIGHTS.centrality * central[k] +
       WEIGHTS.position * position +
       WEIGHTS.title * (maxTitle > 0 ? titleSim[k] / maxTitle : 0) +
       WEIGHTS.lead * (maxLead > 0 ? Math.min(1, leadSim[k] / maxLead) : 0) +
-      WEIGHTS.entities * (maxDensity > 0 ? c.density / maxDensity : 0) +
+      WEIGHTS.entities * (maxDensity > 0 ? density[k] / maxDensity : 0) +
       WEIGHTS.figures * c.figures +
       WEIGHTS.cues * c.cue;
-    if (c.forms.length < MIN_SENTENCE_SYLLABLES) score *= SHORT_SENTENCE_FACTOR;
+    if (c.length < MIN_SENTENCE_SYLLABLES) score *= SHORT_SENTENCE_FACTOR;
     if (c.framed) score *= FRAMING_FACTOR;
-    if (c.forms.length > LENGTH_SOFT_MAX) score *= Math.pow(LENGTH_SOFT_MAX / c.forms.length, LENGTH_EXPONENT);
+    if (lengthExponent > 0 && c.length > COMPACT_SOFT_MAX) score *= Math.pow(COMPACT_SOFT_MAX / c.length, lengthExponent);
     c.score = score;
+  }
 
-  });
-
-  const picked = selectMmr(candidates, Math.min(budget, candidates.length));
-  const out: SummarySentence[] = picked.map((c, r) => ({
-    start: c.seg.start,
-    end: c.seg.end,
-    text: text.slice(c.seg.start, c.seg.end),
-    score: Math.round(c.score * 10000) / 10000,
+  const picked = selectMmr(candidates, vectors, Math.min(budget, n));
+  const out: SummarySentence[] = picked.map((k, r) => ({
+    start: candidates[k].seg.start,
+    end: candidates[k].seg.end,
+    text: text.slice(candidates[k].seg.start, candidates[k].seg.end),
+    score: Math.round(candidates[k].score * 10000) / 10000,
     rank: r + 1,
   }));
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Maximal Marginal Relevance over the best-scored MMR_POOL candidates; returns picks in rank order. */
-function selectMmr(candidates: Candidate[], k: number): Candidate[] {
-  const pool = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, MMR_POOL);
-  const maxScore = pool[0]?.score || 1;
-  const picked: Candidate[] = [];
+/** Exponent of the length preference for a summary of `budget` sentences (see COMPACT_EXPONENT). */
+export function lengthExponentFor(budget: number): number {
+  if (budget <= COMPACT_BUDGET) return COMPACT_EXPONENT;
+  if (budget >= FULL_BUDGET) return 0;
+  return (COMPACT_EXPONENT * (FULL_BUDGET - budget)) / (FULL_BUDGET - COMPACT_BUDGET);
+}
+
+/** Maximal Marginal Relevance over the best-scored MMR_POOL candidates; returns candidate indices in rank order. */
+function selectMmr(candidates: Candidate[], vectors: SparseVector[], k: number): number[] {
+  const order = Array.from(candidates.keys());
+  order.sort((a, b) => candidates[b].score - candidates[a].score || a - b);
+  const pool = order.slice(0, MMR_POOL);
+  const maxScore = candidates[pool[0]]?.score || 1;
+  const picked: number[] = [];
   const redundancy = new Float64Array(pool.length);
   const taken = new Uint8Array(pool.length);
   while (picked.length < k) {
@@ -197,7 +242,7 @@ function selectMmr(candidates: Candidate[], k: number): Candidate[] {
     let bestValue = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       if (taken[i]) continue;
-      const value = MMR_LAMBDA * (pool[i].score / maxScore) - (1 - MMR_LAMBDA) * redundancy[i];
+      const value = MMR_LAMBDA * (candidates[pool[i]].score / maxScore) - (1 - MMR_LAMBDA) * redundancy[i];
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -205,69 +250,143 @@ function selectMmr(candidates: Candidate[], k: number): Candidate[] {
     }
     if (best < 0) break;
     taken[best] = 1;
-    const chosen = pool[best];
-    picked.push(chosen);
+    const chosen = vectors[pool[best]];
+    picked.push(pool[best]);
     for (let i = 0; i < pool.length; i++) {
       if (taken[i]) continue;
-      const s = cosine(pool[i].vector!, chosen.vector!);
+      const s = cosine(vectors[pool[i]], chosen);
       if (s > redundancy[i]) redundancy[i] = s;
     }
   }
   return picked;
 }
 
-/** Named entities per sentence (first mentions weigh more), over the square root of the sentence length. */
-function density(forms: string[], spans: Span[], seen: Set<string>): number {
-  if (forms.length === 0) return 0;
-  let w = 0;
-  for (const s of spans) {
-    const base = ENTITY_WEIGHTS[s.type];
-    if (!base) continue;
-    const key = `${s.type}:${compareKey(s.text)}`;
-    w += seen.has(key) ? base * REPEAT_MENTION_FACTOR : base;
-    seen.add(key);
-  }
-  return w / Math.sqrt(forms.length);
+/**
+ * Salient-entity signal per candidate (see ENTITY_WEIGHTS): Σ type weight × salience over the names the
+ * sentence mentions, over max(length, DENSITY_FLOOR). Names are compared by their folded syllables, not
+ * by type, so a recognizer that types the same name differently in two sentences still counts it twice.
+ */
+function entitySalience(candidates: Candidate[], titleForms: number[], concepts: ConceptTable): Float64Array {
+  const mentions = new Map<number, number>();
+  for (const c of candidates) for (const id of c.names) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+  const inTitle = new Map<number, boolean>();
+  const out = new Float64Array(candidates.length);
+  candidates.forEach((c, k) => {
+    let w = 0;
+    for (let j = 0; j < c.names.length; j++) {
+      const id = c.names[j];
+      let titled = inTitle.get(id);
+      if (titled === undefined) {
+        titled = containsSeq(titleForms, concepts.syllables.get(id) ?? []);
+        inTitle.set(id, titled);
+      }
+      const salience = titled ? 1 : Math.min(1, ((mentions.get(id) ?? 1) - 1) / SALIENCE_MENTIONS);
+      w += c.nameWeights[j] * salience;
+    }
+    out[k] = w / Math.max(c.length, DENSITY_FLOOR);
+  });
+  return out;
 }
 
-/** Figures in a sentence, 0..1: recognised figure spans plus digit-bearing words outside any span. */
-function figures(sentence: string, offset: number, spans: Span[]): number {
+/** Figures in sentence i, 0..1: recognised figure spans plus digit-bearing syllables outside any span. */
+function figures(tt: TokenizedText, i: number, spans: Span[]): number {
   let w = 0;
   for (const s of spans) w += FIGURE_WEIGHTS[s.type] ?? 0;
-  const re = /[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*/gu;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const at = offset + m.index;
-    if (!spans.some((s) => s.start <= at && at < s.end)) w += BARE_NUMBER_WEIGHT;
+  // Spans are sorted by start: sweep them alongside the tokens, tracking the furthest end seen so far.
+  let j = 0;
+  let coveredTo = -1;
+  for (let t = tt.first[i]; t < tt.last[i]; t++) {
+    const at = tt.start[t];
+    while (j < spans.length && spans[j].start <= at) coveredTo = Math.max(coveredTo, spans[j++].end);
+    if (tt.lexicon.digit[tt.form[t]] === 1 && at >= coveredTo) w += BARE_NUMBER_WEIGHT;
   }
   return Math.min(1, w);
 }
 
-/**
- * Syllables used for similarity: each PERSON/TITLE/ORGANIZATION/LOCATION span becomes ONE term, so a
- * seven-syllable title repeated in every paragraph ("Phó Bí thư Thường trực Tỉnh ủy") counts as one
- * concept instead of dominating every similarity with thirteen unigrams and bigrams.
- */
-function vectorForms(text: string, start: number, end: number, spans: Span[]): string[] {
-  const concepts = spans
-    .filter((s) => CONCEPT_TYPES.has(s.type) && s.start >= start && s.end <= end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  if (concepts.length === 0) return syllableForms(text.slice(start, end));
-  const out: string[] = [];
-  let at = start;
-  for (const s of concepts) {
-    if (s.start < at) continue; // nested inside a span already taken
-    out.push(...syllableForms(text.slice(at, s.start)));
-    out.push(`${s.type}:${syllableForms(s.text).join('_')}`);
-    at = s.end;
-  }
-  out.push(...syllableForms(text.slice(at, end)));
-  return out;
+function digitTokens(tt: TokenizedText, i: number): number {
+  let count = 0;
+  for (let t = tt.first[i]; t < tt.last[i]; t++) count += tt.lexicon.digit[tt.form[t]];
+  return count;
 }
 
-/** Spans whose start falls in each sentence (spans sorted once; one sweep). */
+/** Entity types whose words collapse into one term in the similarity vectors (see sentenceTerms). */
+const CONCEPT_TYPES = new Set<EntityType>(['PERSON', 'TITLE', 'ORGANIZATION', 'LOCATION']);
+
+/** Every named entity of the article as one term id, with its syllable ids (for matching the title). */
+interface ConceptTable {
+  /** Concept term id of each named-entity span. */
+  ofSpan: Map<Span, number>;
+  /** Syllable ids of each concept term. */
+  syllables: Map<number, number[]>;
+  /** Concepts by their first syllable id, longest first (for conceptualize). */
+  byFirst: Map<number, number[]>;
+}
+
+function conceptIds(tt: TokenizedText, spansBySeg: Span[][]): ConceptTable {
+  const ofSpan = new Map<Span, number>();
+  const syllables = new Map<number, number[]>();
+  for (let i = 0; i < spansBySeg.length; i++) {
+    let t = tt.first[i];
+    for (const s of spansBySeg[i]) {
+      if (!CONCEPT_TYPES.has(s.type)) continue;
+      while (t < tt.last[i] && tt.start[t] < s.start) t++;
+      const ids: number[] = [];
+      for (let u = t; u < tt.last[i] && tt.start[u] < s.end; u++) ids.push(tt.form[u]);
+      if (ids.length === 0) continue;
+      // The key is the name's syllables alone: the same name typed differently is still one concept.
+      const id = tt.lexicon.id(`\u0000${ids.join(' ')}`);
+      ofSpan.set(s, id);
+      syllables.set(id, ids);
+    }
+  }
+  const byFirst = new Map<number, number[]>();
+  for (const [id, ids] of syllables) {
+    const list = byFirst.get(ids[0]);
+    if (list) list.push(id);
+    else byFirst.set(ids[0], [id]);
+  }
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => syllables.get(b)!.length - syllables.get(a)!.length || a - b);
+  }
+  return { ofSpan, syllables, byFirst };
+}
+
+/**
+ * Sentence i as similarity terms: each PERSON/TITLE/ORGANIZATION/LOCATION span becomes ONE term, so a
+ * seven-syllable title repeated in every paragraph ("Phó Bí thư Thường trực Tỉnh ủy") counts as one
+ * concept instead of dominating every similarity with thirteen unigrams and bigrams. Also returns the
+ * distinct names mentioned (for the entity signal) with the weight of their type.
+ */
+function sentenceTerms(tt: TokenizedText, i: number, spans: Span[], concepts: ConceptTable) {
+  const terms: number[] = [];
+  const names: number[] = [];
+  const nameWeights: number[] = [];
+  let t = tt.first[i];
+  const last = tt.last[i];
+  let coveredTo = -1;
+  for (const s of spans) {
+    const id = concepts.ofSpan.get(s);
+    if (id === undefined) continue;
+    const weight = ENTITY_WEIGHTS[s.type] ?? 0;
+    const at = names.indexOf(id);
+    if (at < 0) {
+      names.push(id);
+      nameWeights.push(weight);
+    } else if (weight > nameWeights[at]) nameWeights[at] = weight;
+    if (s.start < coveredTo) continue; // nested inside a span already collapsed
+    while (t < last && tt.start[t] < s.start) terms.push(tt.form[t++]);
+    terms.push(id);
+    while (t < last && tt.start[t] < s.end) t++;
+    coveredTo = s.end;
+  }
+  while (t < last) terms.push(tt.form[t++]);
+  return { terms, names, nameWeights };
+}
+
+/** Spans whose start falls in each sentence, each list sorted by start, longer first (one sweep). */
 function assignSpans(segs: SentenceRange[], entities: Span[]): Span[][] {
   const out: Span[][] = segs.map(() => []);
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   let j = 0;
   for (let i = 0; i < segs.length; i++) {
     while (j < sorted.length && sorted[j].start < segs[i].start) j++;
@@ -279,25 +398,23 @@ function assignSpans(segs: SentenceRange[], entities: Span[]): Span[][] {
 }
 
 /** Sentences that are the title line: equal to meta.title, or an unpunctuated short first line. */
-function findTitle(text: string, segs: SentenceRange[], titleKey: string): Set<number> {
+function findTitle(text: string, segs: SentenceRange[], tt: TokenizedText, titleIds: number[]): Set<number> {
   const out = new Set<number>();
-  if (titleKey) {
+  if (titleIds.length) {
     // The title may be one sentence or a whole paragraph of several.
-    const paraKeys = new Map<number, string>();
-    for (let i = 0; i < segs.length; i++) {
-      const key = compareKey(text.slice(segs[i].start, segs[i].end));
-      if (key === titleKey) out.add(i);
-      paraKeys.set(segs[i].para, (paraKeys.get(segs[i].para) ?? '') + ' ' + key);
-    }
-    for (const [para, key] of paraKeys) {
-      if (key.trim() === titleKey) segs.forEach((s, i) => s.para === para && out.add(i));
+    for (let i = 0; i < segs.length; ) {
+      let j = i;
+      while (j < segs.length && segs[j].para === segs[i].para) j++;
+      if (sameIds(tt.form, tt.first[i], tt.last[j - 1], titleIds)) for (let k = i; k < j; k++) out.add(k);
+      else for (let k = i; k < j; k++) if (sameIds(tt.form, tt.first[k], tt.last[k], titleIds)) out.add(k);
+      i = j;
     }
     return out;
   }
   const first = segs[0];
-  const firstText = text.slice(first.start, first.end);
   const alone = segs.length < 2 || segs[1].para !== first.para;
-  if (alone && !TERMINAL_RE.test(firstText) && syllableForms(firstText).length <= IMPLICIT_TITLE_MAX_SYLLABLES && segs.length > 1) {
+  const firstText = text.slice(first.start, first.end);
+  if (alone && segs.length > 1 && !TERMINAL_RE.test(firstText) && tt.last[0] - tt.first[0] <= IMPLICIT_TITLE_MAX_SYLLABLES) {
     out.add(0);
   }
   return out;
@@ -305,30 +422,37 @@ function findTitle(text: string, segs: SentenceRange[], titleKey: string): Set<n
 
 /**
  * The title is usually not part of the analysed text, so it has no spans: rewrite it with the same
- * one-term-per-entity tokens by finding the entities' syllable sequences in it (longest first).
+ * one-term-per-entity ids by finding the entities' syllable sequences in it (longest first).
  */
-function conceptualize(forms: string[], entities: Span[]): string[] {
-  const seqs = new Map<string, string[]>();
-  for (const s of entities) {
-    if (!CONCEPT_TYPES.has(s.type)) continue;
-    const f = syllableForms(s.text);
-    if (f.length) seqs.set(`${s.type}:${f.join('_')}`, f);
-  }
-  if (seqs.size === 0 || forms.length === 0) return forms;
-  const ordered = [...seqs].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  const out: string[] = [];
+function conceptualize(forms: number[], concepts: ConceptTable): number[] {
+  if (concepts.byFirst.size === 0) return forms;
+  const out: number[] = [];
   for (let i = 0; i < forms.length; ) {
-    const hit = ordered.find(([, f]) => f.every((x, k) => forms[i + k] === x));
-    if (hit) {
-      out.push(hit[0]);
-      i += hit[1].length;
+    let hit = -1;
+    for (const id of concepts.byFirst.get(forms[i]) ?? []) {
+      if (startsWithAt(forms, i, concepts.syllables.get(id)!)) {
+        hit = id;
+        break;
+      }
+    }
+    if (hit >= 0) {
+      out.push(hit);
+      i += concepts.syllables.get(hit)!.length;
     } else out.push(forms[i++]);
   }
   return out;
 }
 
-function compareKey(s: string): string {
-  return syllableForms(s).join(' ');
+function startsWithAt(forms: number[], i: number, seq: number[]): boolean {
+  if (i + seq.length > forms.length) return false;
+  for (let k = 0; k < seq.length; k++) if (forms[i + k] !== seq[k]) return false;
+  return true;
+}
+
+function containsSeq(forms: number[], seq: number[]): boolean {
+  if (seq.length === 0) return false;
+  for (let i = 0; i + seq.length <= forms.length; i++) if (startsWithAt(forms, i, seq)) return true;
+  return false;
 }
 
 function clampLength(n: number | undefined): number {

@@ -22,6 +22,8 @@ export interface LineInfo {
   isolated: boolean;
   /** Number of figure spans (MONEY, PERCENT, QUANTITY) inside the sentence. */
   figureCount: number;
+  /** The trimmed sentence in NFC lower case, when the caller already has it (saves a copy per sentence). */
+  lower?: string;
 }
 
 /** A caption is short: longer one-line paragraphs are story text even when they describe a scene. */
@@ -75,7 +77,7 @@ const TIME_LEAD_RE = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sán
 /** Why a sentence is not story text, or null when it is. */
 export function nonContentKind(line: LineInfo): NonContentKind | null {
   const raw = line.text.normalize('NFC').trim();
-  const lower = raw.toLowerCase();
+  const lower = line.lower ?? raw.toLowerCase();
   const n = line.syllableCount;
 
   if (n <= BYLINE_MAX_SYLLABLES && (TTS_RE.test(lower) || TIME_ONLY_RE.test(lower))) return 'tts';

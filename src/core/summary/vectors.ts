@@ -1,7 +1,8 @@
 // Sparse TF-IDF vectors over syllable unigrams and bigrams, and cosine similarity between them.
 // Vietnamese words are mostly two syllables ("phát triển", "chính quyền"), so bigrams recover words
 // without a word segmenter; function syllables are dropped from unigrams and from all-function bigrams.
-import { isStopSyllable } from '../text/stop-syllables';
+// Terms are integers end to end: a unigram's term id is its form id (see tokenized.ts) and a bigram gets
+// a fresh id from a numeric pair key — no string is built per token.
 
 /** A sparse vector: term ids ascending, with weights and the Euclidean norm precomputed. */
 export interface SparseVector {
@@ -13,58 +14,85 @@ export interface SparseVector {
 /** Bigrams count a little less than unigrams: they confirm a word rather than add a new topic. */
 export const BIGRAM_WEIGHT = 0.8;
 
-/** Term bags (term → count) for each syllable sequence; terms get integer ids shared by all bags. */
-export function termBags(sequences: string[][], vocab: Map<string, number>): Map<number, number>[] {
-  const idOf = (t: string): number => {
-    let id = vocab.get(t);
-    if (id === undefined) {
-      id = vocab.size;
-      vocab.set(t, id);
-    }
-    return id;
-  };
-  return sequences.map((syl) => {
-    const bag = new Map<number, number>();
+/** Form ids stay far below this, so a * PAIR_BASE + b is an exact (< 2^53) key for the pair. */
+const PAIR_BASE = 2 ** 26;
+
+/**
+ * TF-IDF vectors of the given unigram sequences (form ids; `stop[id]` = 1 for function syllables).
+ * IDF is computed over the first `idfCount` sequences only (the article's sentences; later ones, such as
+ * the title, share the vocabulary without changing it): idf = ln(1 + N / df), sublinear tf = 1 + ln tf.
+ */
+export function buildVectors(seqs: ArrayLike<number>[], stop: ArrayLike<number>, vocabSize: number, idfCount: number): SparseVector[] {
+  // Pass 1: each sequence as a flat list of (term, increment); bigram ids appended after the unigram space.
+  const pairIds = new Map<number, number>();
+  let nextId = vocabSize;
+  const terms: number[][] = [];
+  const incs: number[][] = [];
+  for (const syl of seqs) {
+    const t: number[] = [];
+    const w: number[] = [];
     for (let i = 0; i < syl.length; i++) {
       const a = syl[i];
-      const aStop = isStopSyllable(a);
+      const aStop = a < stop.length && stop[a] === 1;
       if (!aStop) {
-        const id = idOf(a);
-        bag.set(id, (bag.get(id) ?? 0) + 1);
+        t.push(a);
+        w.push(1);
       }
       if (i + 1 < syl.length) {
         const b = syl[i + 1];
-        if (aStop && isStopSyllable(b)) continue;
-        const id = idOf(`${a} ${b}`);
-        bag.set(id, (bag.get(id) ?? 0) + BIGRAM_WEIGHT);
+        if (aStop && b < stop.length && stop[b] === 1) continue;
+        const key = a * PAIR_BASE + b;
+        let id = pairIds.get(key);
+        if (id === undefined) {
+          id = nextId++;
+          pairIds.set(key, id);
+        }
+        t.push(id);
+        w.push(BIGRAM_WEIGHT);
       }
     }
-    return bag;
-  });
-}
-
-/** Inverse document frequency over the given bags (sentences of one article): ln(1 + N / df). */
-export function inverseDocFrequency(bags: Map<number, number>[], vocabSize: number): Float64Array {
-  const df = new Float64Array(vocabSize);
-  for (const bag of bags) for (const id of bag.keys()) df[id]++;
-  const idf = new Float64Array(vocabSize);
-  const n = bags.length;
-  for (let i = 0; i < vocabSize; i++) idf[i] = df[i] > 0 ? Math.log(1 + n / df[i]) : Math.log(1 + n);
-  return idf;
-}
-
-/** TF-IDF vector of one bag (sublinear tf so repeated boilerplate does not dominate). */
-export function toVector(bag: Map<number, number>, idf: Float64Array): SparseVector {
-  const ids = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
-  const weights = new Float64Array(ids.length);
-  let sq = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const tf = bag.get(ids[k]) ?? 0;
-    const w = (1 + Math.log(tf > 0 ? tf : 1)) * (ids[k] < idf.length ? idf[ids[k]] : 1);
-    weights[k] = w;
-    sq += w * w;
+    terms.push(t);
+    incs.push(w);
   }
-  return { ids, weights, norm: Math.sqrt(sq) };
+  const size = nextId;
+  // Document frequency over the first idfCount sequences.
+  const df = new Float64Array(size);
+  const seen = new Int32Array(size).fill(-1);
+  for (let k = 0; k < idfCount; k++) {
+    for (const id of terms[k]) {
+      if (seen[id] !== k) {
+        seen[id] = k;
+        df[id]++;
+      }
+    }
+  }
+  const noDf = Math.log(1 + idfCount);
+  // Pass 2: accumulate tf in one shared array, read back only the touched ids, reset them.
+  const acc = new Float64Array(size);
+  const out: SparseVector[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k];
+    const w = incs[k];
+    const touched: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (acc[t[i]] === 0) touched.push(t[i]);
+      acc[t[i]] += w[i];
+    }
+    const ids = Int32Array.from(touched).sort();
+    const weights = new Float64Array(ids.length);
+    let sq = 0;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j];
+      const tf = acc[id];
+      acc[id] = 0;
+      const idf = df[id] > 0 ? Math.log(1 + idfCount / df[id]) : noDf;
+      const x = (1 + Math.log(tf)) * idf; // tf ≥ BIGRAM_WEIGHT > 0: a lone bigram weighs a little less than a lone unigram
+      weights[j] = x;
+      sq += x * x;
+    }
+    out.push({ ids, weights, norm: Math.sqrt(sq) });
+  }
+  return out;
 }
 
 /** Cosine similarity by a merge over the two sorted id lists: O(|a| + |b|). */

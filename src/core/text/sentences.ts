@@ -32,7 +32,10 @@ const SENTENCE_FINAL_DOTTED = new Set(['v.v', 'V.v']);
 /** Quoted passages longer than this are treated as unbalanced quotes and do not shield boundaries. */
 const QUOTE_MAX_CHARS = 600;
 
-const TERMINATORS = '.!?…';
+/** Sentence-final marks: . ! ? … */
+function isTerminator(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
 const CLOSERS = '”’"»)]\'';
 const OPENER_RE = /[\p{Lu}\p{N}“"‘'«([]/u;
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}.]/u;
@@ -88,13 +91,14 @@ function boundaries(text: string, ps: number, pe: number): number[] {
   let q = 0;
   let i = ps;
   while (i < pe) {
-    if (!TERMINATORS.includes(text[i])) {
+    // Char-code test first: this loop visits every character of the page.
+    if (!isTerminator(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const runStart = i;
     let j = i;
-    while (j < pe && TERMINATORS.includes(text[j])) j++;
+    while (j < pe && isTerminator(text.charCodeAt(j))) j++;
     const runEnd = j;
     while (j < pe && CLOSERS.includes(text[j])) j++;
     i = j;
