@@ -22,6 +22,6 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Analysis {
   const ctx = { ...meta, folded };
   const entities = [...recognizeEntities(text, ctx), ...recognizeFigures(text, ctx)].sort(compareSpans);
   const provincial = scoreProvincial(text, entities, meta);
-  const summary = summarize(text, entities, meta);
+  const summary = summarize(text, entities, ctx);
   return { lang, provincial, entities, summary };
 }
