@@ -3,17 +3,23 @@
 // guard.
 //
 // Flow: cheap check → extract (Readability on a clone) → background analyses the text (it holds the
-// gazetteers) → paint marks + legend → background saves. Popup requests (ContentRequest) are answered at
-// any time; getPageState waits for the run in progress. Errors never reach the page: they are caught,
-// logged once, and reported in PageState.error.
+// gazetteers) → paint marks + legend → background saves, re-anchoring the reader's own highlights/notes
+// on the current text → those are painted too (orphans are listed in the popup, never painted).
+// Popup requests (ContentRequest) are answered at any time; getPageState waits for the run in progress.
+// Errors never reach the page: they are caught, logged once, and reported in PageState.error.
+//
+// Reader annotations: selecting article text shows a small toolbar (overlay) → the selection is mapped
+// to article offsets (dom/selection.ts) → the background stores it → everything is repainted.
 import type { Analysis, EntityType } from '../src/core/types';
 import { ENTITY_TYPES } from '../src/core/types';
 import type { ContentRequest, PageState } from '../src/shared/messages';
+import { USER_TYPE, type UserAnnotationView } from '../src/shared/records';
 import type { Platform } from '../src/platform';
 import { looksLikeArticle } from '../src/dom/detect';
 import { extractArticle } from '../src/dom/extract';
-import { Highlighter } from '../src/dom/highlighter';
-import { createPageOverlay, type PageOverlay } from '../src/dom/overlay';
+import { Highlighter, type MarkSpan, type UserMarkSpan } from '../src/dom/highlighter';
+import { createPageOverlay, type PageOverlay, type ReaderAnnotationActions } from '../src/dom/overlay';
+import { articleRangeOf } from '../src/dom/selection';
 
 /** Quiet time after the last DOM change before re-checking the page (late content, soft navigation). */
 export const RERUN_DEBOUNCE_MS = 1500;
@@ -36,6 +42,8 @@ export interface ArticleController {
   state(): PageState;
   /** Removes marks, overlay, listeners and the observer. */
   stop(): void;
+  /** The page overlay (its shadow root is closed to the page): for tests only. */
+  overlay(): PageOverlay | null;
 }
 
 function isContentRequest(msg: unknown): msg is ContentRequest {
@@ -89,11 +97,62 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
     paintedMarks = 0;
   };
 
+  /** Entity spans plus the reader's anchored (non-orphan) annotations, as one set of marks. */
+  const markSpans = (): MarkSpan[] => {
+    const users: UserMarkSpan[] = (state.userAnnotations ?? [])
+      .filter((u) => !u.orphan)
+      .map((u) => ({ start: u.start, end: u.end, type: USER_TYPE, text: u.text, id: u.id, ...(u.note ? { note: u.note } : {}) }));
+    return [...(state.analysis?.entities ?? []), ...users];
+  };
+
+  const repaint = () => {
+    if (!state.article || abort.signal.aborted) return;
+    const text = state.article.text;
+    quietly(() => {
+      paintedMarks = highlighter.paint(text, markSpans()).marks;
+    });
+  };
+
+  /** Replaces (or adds) one annotation in the page state, in article order, and repaints. */
+  const upsertUser = (view: UserAnnotationView) => {
+    const rest = (state.userAnnotations ?? []).filter((u) => u.id !== view.id);
+    state = { ...state, userAnnotations: [...rest, view].sort((a, b) => a.start - b.start || a.end - b.end) };
+    repaint();
+  };
+
+  const readerActions: ReaderAnnotationActions = {
+    selectionOf: (range) => (state.article && state.analysis?.lang === 'vi' ? articleRangeOf(doc, state.article.text, range) : null),
+    async add(sel, note) {
+      if (typeof state.articleId !== 'number') throw new Error('Bài viết chưa được lưu xong; hãy thử lại sau giây lát.');
+      const view = await platform.sendMessage<UserAnnotationView>({
+        type: 'addUserAnnotation',
+        articleId: state.articleId,
+        start: sel.start,
+        end: sel.end,
+        exact: sel.exact,
+        ...(note !== undefined ? { note } : {}),
+      });
+      upsertUser(view);
+    },
+    async edit(span, note) {
+      const view = await platform.sendMessage<UserAnnotationView>({ type: 'updateUserAnnotation', id: span.id, note });
+      // The stored offsets may be older than the page's: keep where it is painted now.
+      upsertUser({ ...view, start: span.start, end: span.end, orphan: false });
+    },
+    async remove(span) {
+      await platform.sendMessage<{ deleted: boolean }>({ type: 'deleteUserAnnotation', id: span.id });
+      state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== span.id) };
+      repaint();
+    },
+  };
+
   const ensureOverlay = (analysis?: Analysis): PageOverlay => {
     if (!overlay) {
       overlay = createPageOverlay(doc, highlighter, {
         provincial: analysis?.provincial,
         legend: analysis?.lang === 'vi',
+        // Only Vietnamese articles are saved, so only they can take the reader's highlights.
+        annotations: analysis?.lang === 'vi' ? readerActions : undefined,
       });
     }
     return overlay;
@@ -134,8 +193,13 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
         for (const t of ENTITY_TYPES) highlighter.setTypeVisible(t, !options || options.visibleTypes.includes(t));
         ensureOverlay(analysis);
       });
-      const saved = await platform.sendMessage<{ articleId: number }>({ type: 'save', article, analysis });
+      const saved = await platform.sendMessage<{ articleId: number; userAnnotations?: UserAnnotationView[] }>({ type: 'save', article, analysis });
+      if (abort.signal.aborted) return;
       if (saved && typeof saved.articleId === 'number') state = { ...state, articleId: saved.articleId };
+      if (saved && Array.isArray(saved.userAnnotations) && saved.userAnnotations.length) {
+        state = { ...state, userAnnotations: saved.userAnnotations };
+        repaint();
+      }
     } catch (err) {
       logOnce(err);
       state = { ...state, error: err instanceof Error ? err.message : String(err) };
@@ -198,6 +262,7 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
   const controller: ArticleController = {
     ready: () => current,
     state: () => state,
+    overlay: () => overlay,
     stop() {
       abort.abort();
       unlisten();

@@ -12,6 +12,7 @@ import { FiguresTable } from './FiguresTable';
 import { Notice } from './Notice';
 import { SummaryList } from './SummaryList';
 import { TypeToggles } from './TypeToggles';
+import { UserNotes } from './UserNotes';
 
 export function CurrentArticle(props: { pollMs?: number; pollAttempts?: number }) {
   const { view, analyze } = useCurrentPage(props.pollMs, props.pollAttempts);
@@ -127,6 +128,11 @@ function ArticleView(props: { tabId: number; state: PageState & Required<Pick<Pa
           </button>
         </div>
         <SummaryList sentences={analysis.summary} onSelect={(s) => scrollTo(s.start, s.end)} />
+      </section>
+
+      <section aria-labelledby="h-user-notes">
+        <h3 id="h-user-notes">Ghi chú của bạn</h3>
+        <UserNotes notes={props.state.userAnnotations ?? []} onSelect={(n) => scrollTo(n.start, n.end)} />
       </section>
 
       <section aria-labelledby="h-entities">

@@ -76,6 +76,8 @@ function LibraryRow(props: {
           a.published ? formatIsoDateVi(a.published) : undefined,
           a.province,
           `${a.annotationCount ?? 0} chú thích`,
+          // Included in the count above; named too because they are the reader's own work.
+          a.userAnnotationCount ? `${a.userAnnotationCount} ghi chú của bạn` : undefined,
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -3,7 +3,18 @@
 import type { Analysis, AnalyzeMeta } from '../core/types';
 import { buildExport } from '../core/export';
 import type { Platform } from '../platform';
-import { deleteArticle, getByUrl, getSaved, importLibrary, list, saveAnalysis, type SoiTinDb } from '../store';
+import {
+  addUserAnnotation,
+  deleteArticle,
+  deleteUserAnnotation,
+  getByUrl,
+  getSaved,
+  importLibrary,
+  list,
+  saveAnalysis,
+  updateUserNote,
+  type SoiTinDb,
+} from '../store';
 import { BADGE_COLOR, badgeText } from './badge';
 import type { Handlers } from './router';
 
@@ -60,6 +71,21 @@ export function createHandlers({ db, platform, analyze, now = Date.now }: Handle
 
     async import(msg) {
       return importLibrary(db, requireString(msg.content, 'content'));
+    },
+
+    async addUserAnnotation(msg) {
+      const { articleId, start, end, exact, note } = msg;
+      return addUserAnnotation(db, { articleId, start, end, exact, note });
+    },
+
+    async updateUserAnnotation(msg) {
+      if (typeof msg.id !== 'number') throw new Error('Yêu cầu thiếu id (missing id).');
+      return updateUserNote(db, msg.id, requireString(msg.note, 'note'));
+    },
+
+    async deleteUserAnnotation(msg) {
+      if (typeof msg.id !== 'number') throw new Error('Yêu cầu thiếu id (missing id).');
+      return { deleted: await deleteUserAnnotation(db, msg.id) };
     },
 
     async analyzeTab(msg) {

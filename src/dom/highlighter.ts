@@ -13,16 +13,35 @@
 // (page scripts holding references to it keep working), and the pieces we created are removed.
 import type { EntityType, Span } from '../core/types';
 import { ENTITY_TYPES } from '../core/types';
+import { USER_TYPE } from '../shared/records';
 import { ArticleTextMap, livePoints } from './text-map';
 import { ensureMarkStyles } from './mark-styles';
 
 export const MARK_TAG = 'soitin-mark';
+
+/**
+ * A reader's own highlight (optionally with a note), painted in the same pass as the entity spans so
+ * overlaps nest the same way. `id` is the stored annotation's id (edit/delete from the hover card).
+ */
+export interface UserMarkSpan {
+  start: number;
+  end: number;
+  type: typeof USER_TYPE;
+  text: string;
+  id: number;
+  note?: string;
+}
+
+/** What a <soitin-mark> stands for. */
+export type MarkSpan = Span | UserMarkSpan;
+
+export const isUserSpan = (s: MarkSpan | undefined): s is UserMarkSpan => s?.type === USER_TYPE;
 /** Class on <html> that hides one type: `soitin-hide-person`. */
 export const hideClass = (type: string): string => `soitin-hide-${type.toLowerCase()}`;
 
 /** Container first (start asc, longer first). Local copy: importing core/analyze would pull the recognizers
  * and gazetteers into the content-script bundle. */
-function outerFirst(a: Span, b: Span): number {
+function outerFirst(a: MarkSpan, b: MarkSpan): number {
   return a.start - b.start || b.end - a.end || a.type.localeCompare(b.type);
 }
 
@@ -47,7 +66,7 @@ interface Wrap {
 
 export class Highlighter {
   private readonly doc: Document;
-  private spans: Span[] = [];
+  private spans: MarkSpan[] = [];
   private marks: HTMLElement[] = [];
   /** Original text node → the pieces it was split into (itself first). */
   private splits = new Map<Text, Text[]>();
@@ -60,7 +79,7 @@ export class Highlighter {
   /**
    * Paints `spans` (offsets into `articleText`) under `root` (default: body). Clears earlier marks first.
    */
-  paint(articleText: string, spans: readonly Span[], root?: Node): PaintResult {
+  paint(articleText: string, spans: readonly MarkSpan[], root?: Node): PaintResult {
     this.clear();
     ensureMarkStyles(this.doc);
     this.articleText = articleText;
@@ -145,6 +164,9 @@ export class Highlighter {
     const mark = this.doc.createElement(MARK_TAG);
     mark.setAttribute('data-type', this.spans[spanId].type);
     mark.setAttribute('data-span', String(spanId));
+    // A flag only: the note's text stays in our closed shadow root, out of the page's DOM.
+    const span = this.spans[spanId];
+    if (isUserSpan(span) && span.note) mark.setAttribute('data-note', '');
     parent.insertBefore(mark, run[0]);
     for (const node of run) mark.appendChild(node);
     this.marks.push(mark);
@@ -184,7 +206,7 @@ export class Highlighter {
   }
 
   /** The span a mark stands for. */
-  spanOf(mark: Element): Span | undefined {
+  spanOf(mark: Element): MarkSpan | undefined {
     const id = Number(mark.getAttribute('data-span'));
     return Number.isInteger(id) ? this.spans[id] : undefined;
   }
@@ -198,10 +220,18 @@ export class Highlighter {
   counts(): Partial<Record<EntityType, number>> {
     const out: Partial<Record<EntityType, number>> = {};
     for (const t of ENTITY_TYPES) {
-      const n = this.spans.filter((s) => s.type === t).length;
+      const n = this.spans.filter((s) => s.type === t).length; // USER marks are not an entity type: not counted
       if (n) out[t] = n;
     }
     return out;
+  }
+
+  /** Marks of the reader's annotation `id` (to scroll to it, or to find it after an edit). */
+  userMarks(id: number): HTMLElement[] {
+    return this.marks.filter((m) => {
+      const s = this.spanOf(m);
+      return isUserSpan(s) && s.id === id;
+    });
   }
 
   /** A live Range for article [start, end) on the current page (rebuilt: painting split text nodes). */

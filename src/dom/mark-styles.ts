@@ -6,9 +6,15 @@
 // Visibility: `html.soitin-hide-<type>` makes that type's marks transparent (one class per type).
 import { ENTITY_TYPES } from '../core/types';
 import { TYPE_STYLES } from '../core/format';
+import { USER_TYPE } from '../shared/records';
 
 /** How much of the type colour shows through: enough to see on white, not enough to drown dark text. */
 const TINT_PERCENT = 45;
+/** The reader's highlighter pen: yellow, stronger than the entity tints so it reads as "mine". */
+const USER_COLOR = '#ffd60a';
+const USER_TINT_PERCENT = 60;
+/** Outline of a reader highlight (amber: visible on white and on dark pages). */
+const USER_EDGE = '#d49a00';
 
 export function markCss(): string {
   const rules = [
@@ -27,6 +33,15 @@ export function markCss(): string {
         `{background-color:transparent!important;text-decoration:none!important}`,
     );
   }
+  // The reader's own highlights: a yellow marker with an outline (no layout change: outline and inset
+  // shadow take no space; no generated content, so the page's text is untouched). A note adds a thick
+  // underline-like inset edge so annotated passages stand out from plain highlights.
+  rules.push(
+    `soitin-mark[data-type="${USER_TYPE}"]{background-color:${USER_COLOR}!important;` +
+      `background-color:color-mix(in srgb,${USER_COLOR} ${USER_TINT_PERCENT}%,transparent)!important;` +
+      `outline:1px solid ${USER_EDGE}!important;outline-offset:0!important;text-decoration:none!important}`,
+    `soitin-mark[data-type="${USER_TYPE}"][data-note]{box-shadow:inset 0 -3px 0 ${USER_EDGE}!important;cursor:help}`,
+  );
   return rules.join('\n');
 }
 

@@ -53,6 +53,33 @@ function pointOf(live: LiveText, offset: number, dir: 1 | -1): NodePoint | null 
   return { nodeIndex, node: live.nodes[nodeIndex], offset: live.segRaw[seg] + (off - live.segStart[seg]) };
 }
 
+/**
+ * The live offset of raw position `raw` in text node `nodeIndex` — the reverse of pointOf. Positions in
+ * collapsed whitespace (or in a node with no visible character) snap to the nearest visible character
+ * in direction `dir`: forward for a range start, backward for an (exclusive) range end.
+ */
+export function liveOffsetOf(live: LiveText, nodeIndex: number, raw: number, dir: 1 | -1): number {
+  const n = live.segStart.length;
+  const segEnd = (k: number) => (k + 1 < n ? live.segStart[k + 1] : live.text.length);
+  if (dir > 0) {
+    for (let k = 0; k < n; k++) {
+      const node = live.segNode[k];
+      if (node < 0 || node < nodeIndex) continue;
+      if (node > nodeIndex) return live.segStart[k];
+      const len = segEnd(k) - live.segStart[k];
+      if (live.segRaw[k] + len > raw) return live.segStart[k] + Math.max(0, raw - live.segRaw[k]);
+    }
+    return live.text.length;
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const node = live.segNode[k];
+    if (node < 0 || node > nodeIndex) continue;
+    if (node < nodeIndex) return segEnd(k);
+    if (live.segRaw[k] < raw) return live.segStart[k] + Math.min(segEnd(k) - live.segStart[k], raw - live.segRaw[k]);
+  }
+  return 0;
+}
+
 /** Start and end points (end exclusive, inside the node of the last character) of live [start, end). */
 export function livePoints(live: LiveText, start: number, end: number): [NodePoint, NodePoint] | null {
   if (end <= start) return null;
@@ -158,6 +185,30 @@ export class ArticleTextMap {
       if (e > s) out.push([ls + (s - this.paraStart[i]), ls + (e - this.paraStart[i])]);
     }
     return out;
+  }
+
+  /**
+   * The article offset of live offset `live` — the reverse of toLive. A start (dir 1) outside every found
+   * paragraph snaps forward to the next paragraph's start, an exclusive end (dir -1) back to the previous
+   * paragraph's end; -1 when there is none in that direction.
+   */
+  fromLive(live: number, dir: 1 | -1): number {
+    if (dir > 0) {
+      for (let i = 0; i < this.liveStart.length; i++) {
+        const ls = this.liveStart[i];
+        if (ls < 0) continue;
+        if (live < ls) return this.paraStart[i];
+        if (live < ls + this.paraLen[i]) return this.paraStart[i] + (live - ls);
+      }
+      return -1;
+    }
+    for (let i = this.liveStart.length - 1; i >= 0; i--) {
+      const ls = this.liveStart[i];
+      if (ls < 0) continue;
+      if (live > ls + this.paraLen[i]) return this.paraStart[i] + this.paraLen[i];
+      if (live > ls) return this.paraStart[i] + (live - ls);
+    }
+    return -1;
   }
 
   /** The deepest element containing every paragraph that was found (the live article root). */

@@ -1,7 +1,7 @@
 // Every message that crosses a context boundary, typed in one place.
 // content script → background (runtime.sendMessage) and popup → background; popup → content (tabs.sendMessage).
 import type { Analysis, AnalyzeMeta } from '../core/types';
-import type { ArticleListItem, ExtractedArticle, ImportResult, SavedArticle } from './records';
+import type { ArticleListItem, ExtractedArticle, ImportResult, SavedArticle, UserAnnotationView } from './records';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'webanno';
 
@@ -18,12 +18,20 @@ export type BackgroundRequest =
   /** Merge a JSON export (file content as text) into the library; malformed files are rejected whole. */
   | { type: 'import'; content: string }
   /** Inject the content script into the active tab on demand (activeTab + scripting). */
-  | { type: 'analyzeTab'; tabId: number };
+  | { type: 'analyzeTab'; tabId: number }
+  /**
+   * The reader highlights article text [start, end) of a saved article (optionally with a note). `exact`
+   * is the selected text: the background refuses the request when the stored text differs there.
+   */
+  | { type: 'addUserAnnotation'; articleId: number; start: number; end: number; exact: string; note?: string }
+  /** Replaces the note of a reader annotation ('' removes the note, keeping the highlight). */
+  | { type: 'updateUserAnnotation'; id: number; note: string }
+  | { type: 'deleteUserAnnotation'; id: number };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'analyze'
   ? Analysis
   : T extends 'save'
-    ? { articleId: number; created: boolean; changed: boolean }
+    ? { articleId: number; created: boolean; changed: boolean; userAnnotations?: UserAnnotationView[] }
     : T extends 'getArticleByUrl'
       ? SavedArticle | null
       : T extends 'listArticles'
@@ -36,7 +44,11 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
               ? { ok: boolean; error?: string }
               : T extends 'import'
                 ? ImportResult
-                : never;
+                : T extends 'addUserAnnotation' | 'updateUserAnnotation'
+                  ? UserAnnotationView
+                  : T extends 'deleteUserAnnotation'
+                    ? { deleted: boolean }
+                    : never;
 
 /** Errors travel back as data so the caller can show a clear message. */
 export interface ErrorReply {
@@ -56,6 +68,8 @@ export interface PageState {
   article?: ExtractedArticle;
   analysis?: Analysis;
   articleId?: number;
+  /** The reader's own highlights and notes on this article, re-anchored on the current text (orphans included). */
+  userAnnotations?: UserAnnotationView[];
   /** Set when something went wrong (shown in the popup, never thrown at the page). */
   error?: string;
 }

@@ -56,10 +56,18 @@ export interface ArticleRecord {
   createdAt: number;
 }
 
+/**
+ * Type of a reader's own highlight or note that is not about a recognised entity. Painted as
+ * <soitin-mark data-type="USER">; not an EntityType, so it never appears in the entity legend or counts.
+ */
+export const USER_TYPE = 'USER';
+export type AnnotationType = EntityType | typeof USER_TYPE;
+
 export interface AnnotationRecord {
   id?: number;
   articleId: number;
-  type: EntityType;
+  /** An entity type for 'auto' annotations; USER_TYPE (or, from older files, an entity type) for 'user' ones. */
+  type: AnnotationType;
   text: string;
   value?: number | string;
   currency?: string;
@@ -93,8 +101,23 @@ export interface SavedArticle {
   summary: SummarySentence[];
 }
 
-/** One row of the library list: the article plus how many annotations it has. */
-export type ArticleListItem = ArticleRecord & { annotationCount: number };
+/** One row of the library list: the article plus how many annotations it has (the reader's own included). */
+export type ArticleListItem = ArticleRecord & { annotationCount: number; userAnnotationCount?: number };
+
+/**
+ * A reader's highlight/note as the page and the popup see it after re-anchoring on the current text:
+ * `start`/`end` index the CURRENT article text when `orphan` is false; for an orphan (its words were not
+ * found with confidence) they are the last known offsets and must not be painted.
+ */
+export interface UserAnnotationView {
+  id: number;
+  /** The words the reader marked (the stored quote). */
+  text: string;
+  note?: string;
+  start: number;
+  end: number;
+  orphan: boolean;
+}
 
 /** What an import did, for the popup to report. */
 export interface ImportResult {

@@ -3,10 +3,11 @@
 // back and the previous version of the article stays as it was.
 import { articleKey, normalizeUrl, textHash } from '../core/identity';
 import type { Analysis } from '../core/types';
-import type { ArticleListItem, ArticleRecord, ExtractedArticle, SavedArticle } from '../shared/records';
+import type { ArticleListItem, ArticleRecord, ExtractedArticle, SavedArticle, UserAnnotationView } from '../shared/records';
 import { autoAnnotations, compareAnnotations } from './annotations';
 import type { SoiTinDb } from './db';
 import { storageError } from './errors';
+import { reanchorUserAnnotations } from './user-annotations';
 
 export interface SaveResult {
   articleId: number;
@@ -14,11 +15,14 @@ export interface SaveResult {
   created: boolean;
   /** The text differs from the stored one (false for a first save and for a plain revisit). */
   changed: boolean;
+  /** The reader's own annotations re-anchored on the saved text (orphans included); absent when there are none. */
+  userAnnotations?: UserAnnotationView[];
 }
 
 /**
  * Upserts the article by its identity key, replaces its 'auto' annotations and its summary, keeps the
- * reader's own ('user') annotations. `now` is a parameter so tests control time.
+ * reader's own ('user') annotations, re-anchoring them on the new text in the same transaction (their
+ * stored positions follow the text; orphans stay stored). `now` is a parameter so tests control time.
  */
 export async function saveAnalysis(
   db: SoiTinDb,
@@ -61,7 +65,13 @@ export async function saveAnalysis(
       }
       await db.annotations.bulkAdd(pending.map((a) => ({ ...a, articleId })));
       await db.summaries.put({ articleId, sentences: analysis.summary });
-      return { articleId, created: !existing, changed: !!existing && existing.textHash !== hash };
+      const users = existing ? await reanchorUserAnnotations(db, articleId, extracted.text) : [];
+      return {
+        articleId,
+        created: !existing,
+        changed: !!existing && existing.textHash !== hash,
+        ...(users.length ? { userAnnotations: users } : {}),
+      };
     });
   } catch (e) {
     throw storageError(e, 'save');
@@ -101,7 +111,14 @@ export async function list(db: SoiTinDb): Promise<ArticleListItem[]> {
     return await db.transaction('r', db.articles, db.annotations, async () => {
       const articles = await db.articles.orderBy('analyzedAt').reverse().toArray();
       return Promise.all(
-        articles.map(async (a) => ({ ...a, annotationCount: await db.annotations.where('articleId').equals(a.id as number).count() })),
+        articles.map(async (a) => {
+          const own = db.annotations.where('articleId').equals(a.id as number);
+          const [annotationCount, userAnnotationCount] = await Promise.all([
+            own.count(),
+            db.annotations.where('articleId').equals(a.id as number).and((x) => x.source === 'user').count(),
+          ]);
+          return { ...a, annotationCount, userAnnotationCount };
+        }),
       );
     });
   } catch (e) {

@@ -133,10 +133,24 @@ describe('a news article in Chromium', () => {
   test('revisiting the article keeps a single library entry', async () => {
     const probe0 = await openExtensionPage(s, 'popup/index.html');
     const first = await pageStateOf(probe0, articleTabId);
-    await probe0.close();
     expect(first?.articleId).toBeTypeOf('number');
+    // A reader note added through the background (as the selection toolbar does) is painted after reload.
+    const phrase = 'Trung tâm Phục vụ hành chính công';
+    const at = first!.article!.text.indexOf(phrase);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const added = await probe0.evaluate(
+      (req) => (globalThis as any).chrome.runtime.sendMessage({ type: 'addUserAnnotation', ...req }),
+      { articleId: first!.articleId!, start: at, end: at + phrase.length, exact: phrase, note: 'ghi chú e2e' },
+    );
+    expect(added).toMatchObject({ text: phrase, note: 'ghi chú e2e', orphan: false });
+    await probe0.close();
     await article.reload({ waitUntil: 'load' });
     expect(await waitForMarks(article)).toBe(true);
+    await expect
+      .poll(() => article.evaluate(() => [...document.querySelectorAll('soitin-mark[data-type="USER"]')].map((m) => m.textContent).join('')), {
+        timeout: 20_000,
+      })
+      .toBe(phrase);
     const probe = await openExtensionPage(s, 'popup/index.html');
     // Wait until the content script has saved again (it then knows the article's id).
     await expect.poll(async () => (await pageStateOf(probe, articleTabId))?.articleId, { timeout: 20_000 }).toBeTypeOf('number');

@@ -2,7 +2,7 @@
 // Parsing validates everything a later save relies on and names the first thing that is wrong, so a
 // malformed or foreign file is rejected whole, before the database is touched.
 import { ENTITY_TYPES, type EntityType, type SummarySentence } from '../types';
-import type { AnnotationRecord, ArticleRecord, SavedArticle } from '../../shared/records';
+import { USER_TYPE, type AnnotationRecord, type ArticleRecord, type SavedArticle } from '../../shared/records';
 import { normalizeUrl } from '../identity';
 
 /** Bump when the file shape changes incompatibly; the importer refuses versions it does not know. */
@@ -133,7 +133,8 @@ function parseAnnotation(v: unknown, path: string): AnnotationRecord {
   }
   const rec: AnnotationRecord = {
     articleId: 0,
-    type: entityType(o.type, `${path}.type`),
+    // A reader's plain highlight has the USER type; automatic annotations always name an entity type.
+    type: o.source === 'user' && o.type === USER_TYPE ? USER_TYPE : entityType(o.type, `${path}.type`),
     text: str(o.text, `${path}.text`),
     source: o.source,
     anchor: 'quote+position/v1',

@@ -55,13 +55,13 @@ function entityLines(annotations: readonly AnnotationRecord[]): string[] {
 }
 
 function figureTable(annotations: readonly AnnotationRecord[]): string[] {
-  const figures = annotations.filter((a) => FIGURE_TYPES.includes(a.type));
+  const figures = annotations.filter((a) => FIGURE_TYPES.includes(a.type as EntityType));
   if (!figures.length) return [];
   const rows = ['| Loại | Trong bài | Giá trị |', '| --- | --- | --- |'];
   for (const a of figures) {
     const value = formatValue(annotationSpan(a));
     const shown = value === undefined ? '' : a.qualifier ? `${a.qualifier} ${value}` : value;
-    rows.push(`| ${TYPE_STYLES[a.type].label} | ${escapeMarkdown(a.text)} | ${escapeMarkdown(shown)} |`);
+    rows.push(`| ${TYPE_STYLES[a.type as EntityType].label} | ${escapeMarkdown(a.text)} | ${escapeMarkdown(shown)} |`);
   }
   return rows;
 }
@@ -81,10 +81,11 @@ function articleSection({ article, annotations, summary }: SavedArticle): string
   if (entities.length) out.push('### Thực thể', '', ...entities, '');
   const figures = figureTable(annotations);
   if (figures.length) out.push('### Số liệu', '', ...figures, '');
-  const notes = annotations.filter((a) => a.note);
+  // The reader's own highlights (with or without a note) and any note: what the reader wanted to keep.
+  const notes = annotations.filter((a) => a.note || a.source === 'user');
   if (notes.length) {
     out.push('### Ghi chú', '');
-    for (const a of notes) out.push(`- “${escapeMarkdown(a.text)}”: ${escapeMarkdown(a.note ?? '')}`);
+    for (const a of notes) out.push(a.note ? `- “${escapeMarkdown(a.text)}”: ${escapeMarkdown(a.note)}` : `- “${escapeMarkdown(a.text)}”`);
     out.push('');
   }
   return out.join('\n');

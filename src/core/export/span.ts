@@ -3,8 +3,10 @@
 import type { Span } from '../types';
 import type { AnnotationRecord } from '../../shared/records';
 
+/** A reader's USER highlight has no entity type: formatting code sees it as a span with no meaning fields. */
 export function annotationSpan(a: AnnotationRecord): Span {
   const [, pos] = a.selectors;
   const { type, text, value, currency, unit, qualifier, per, of, valueMin, valueMax, modifier, place, expansion } = a;
-  return { start: pos.start, end: pos.end, type, text, value, currency, unit, qualifier, per, of, valueMin, valueMax, modifier, place, expansion };
+  // USER spans only pass through formatValue/describePlace, which return nothing for an unknown type.
+  return { start: pos.start, end: pos.end, type: type as Span['type'], text, value, currency, unit, qualifier, per, of, valueMin, valueMax, modifier, place, expansion };
 }

@@ -2,7 +2,7 @@
 // whose first page holds one Annotation per stored annotation, each targeting the article URL with the
 // stored quote and position selectors (alternatives for the same range).
 import { TYPE_STYLES, describePlace, formatValue } from '../format';
-import type { AnnotationRecord, SavedArticle } from '../../shared/records';
+import { USER_TYPE, type AnnotationRecord, type SavedArticle } from '../../shared/records';
 import { annotationSpan } from './span';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -20,7 +20,8 @@ export interface WebAnnotation {
   type: 'Annotation';
   motivation: 'tagging' | 'highlighting' | 'commenting';
   created: string;
-  body: TextualBody[];
+  /** Omitted for a reader's plain highlight (nothing to say but the selection itself). */
+  body?: TextualBody[];
   target: { source: string; selector: AnnotationRecord['selectors'] };
 }
 
@@ -31,11 +32,12 @@ function body(value: string, purpose: TextualBody['purpose']): TextualBody {
 /**
  * Motivation: automatic annotations tag the words with their type; a reader's annotation is a comment
  * when it carries a note, else a highlight. Bodies: the type label, the normalised value (or the place
- * / the spelled-out abbreviation) and the note.
+ * / the spelled-out abbreviation) and the note. A USER highlight without a note has no body at all.
  */
 export function toWebAnnotation(saved: SavedArticle, a: AnnotationRecord, index: number): WebAnnotation {
   const span = annotationSpan(a);
-  const bodies: TextualBody[] = [body(TYPE_STYLES[a.type].label, 'tagging')];
+  // A reader's plain highlight (USER) has no type to tag: W3C allows a highlighting annotation with no body.
+  const bodies: TextualBody[] = a.type === USER_TYPE ? [] : [body(TYPE_STYLES[a.type].label, 'tagging')];
   const described = formatValue(span) ?? describePlace(span) ?? a.expansion;
   if (described) bodies.push(body(a.qualifier && a.value !== undefined ? `${a.qualifier} ${described}` : described, 'describing'));
   if (a.note) bodies.push(body(a.note, 'commenting'));
@@ -46,7 +48,7 @@ export function toWebAnnotation(saved: SavedArticle, a: AnnotationRecord, index:
     type: 'Annotation',
     motivation,
     created: new Date(saved.article.analyzedAt).toISOString(),
-    body: bodies,
+    ...(bodies.length ? { body: bodies } : {}),
     target: { source: saved.article.url, selector: a.selectors },
   };
 }

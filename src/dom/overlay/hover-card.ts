@@ -1,8 +1,9 @@
 // The hover card: when the pointer rests on a mark, shows what it is (type label), the exact text, the
 // normalised value, the spelled-out abbreviation and the administrative unit. Nested marks show one entry
-// each, innermost first. Built with createElement/textContent only.
-import type { Span } from '../../core/types';
+// each, innermost first. A reader's own highlight shows its note with "edit" and "delete" buttons.
+// Built with createElement/textContent only.
 import { TYPE_STYLES, spanDetails } from '../../core/format';
+import { isUserSpan, type MarkSpan, type UserMarkSpan } from '../highlighter';
 import { el } from './host';
 
 /** Gap between the mark and the card, px. */
@@ -12,11 +13,20 @@ const HIDE_DELAY_MS = 250;
 
 export interface HoverCardOptions {
   /** The span a <soitin-mark> stands for. */
-  spanOf: (mark: Element) => Span | undefined;
+  spanOf: (mark: Element) => MarkSpan | undefined;
   /** Whether a type is currently shown (hidden types get no entry). */
   isVisible: (type: string) => boolean;
   markTag: string;
+  /** Actions on the reader's own annotations (absent: their entries are shown without buttons). */
+  user?: UserCardActions;
   signal?: AbortSignal;
+}
+
+export interface UserCardActions {
+  /** Opens the note editor for this annotation, placed near `near`. */
+  edit(span: UserMarkSpan, near: DOMRect): void;
+  /** Deletes the annotation; a rejection's message is shown in the card. */
+  remove(span: UserMarkSpan): Promise<void>;
 }
 
 export interface HoverCard {
@@ -25,10 +35,58 @@ export interface HoverCard {
   hide(): void;
 }
 
-function fill(card: HTMLElement, spans: Span[]): void {
+/** Title of a reader entry: "note" when it carries one, else "highlight". */
+export const USER_ENTRY_LABEL = { note: 'Ghi chú của bạn', highlight: 'Tô sáng của bạn' } as const;
+
+function userEntry(doc: Document, span: UserMarkSpan, mark: Element, card: HTMLElement, actions?: UserCardActions): HTMLElement {
+  const entry = el(doc, 'div', 'entry user');
+  const type = el(doc, 'div', 'type');
+  const swatch = el(doc, 'span', 'swatch user');
+  type.append(swatch, el(doc, 'span', undefined, span.note ? USER_ENTRY_LABEL.note : USER_ENTRY_LABEL.highlight));
+  entry.append(type, el(doc, 'div', 'text', `“${span.text}”`));
+  if (span.note) entry.append(el(doc, 'div', 'note', span.note));
+  if (!actions) return entry;
+  const row = el(doc, 'div', 'actions');
+  const edit = el(doc, 'button', undefined, span.note ? 'Sửa ghi chú' : 'Thêm ghi chú');
+  edit.type = 'button';
+  edit.dataset.action = 'edit';
+  const del = el(doc, 'button', 'danger', 'Xóa');
+  del.type = 'button';
+  del.dataset.action = 'delete';
+  const error = el(doc, 'div', 'error');
+  error.hidden = true;
+  edit.addEventListener('click', () => {
+    card.hidden = true;
+    actions.edit(span, mark.getBoundingClientRect());
+  });
+  // Two steps: a note is the reader's own writing, one stray click must not lose it.
+  del.addEventListener('click', async () => {
+    if (del.dataset.confirm !== 'true') {
+      del.dataset.confirm = 'true';
+      del.textContent = 'Bấm lần nữa để xóa';
+      return;
+    }
+    try {
+      await actions.remove(span);
+      card.hidden = true;
+    } catch (e) {
+      error.textContent = e instanceof Error ? e.message : String(e);
+      error.hidden = false;
+    }
+  });
+  row.append(edit, del);
+  entry.append(row, error);
+  return entry;
+}
+
+function fill(card: HTMLElement, spans: Array<[MarkSpan, Element]>, actions?: UserCardActions): void {
   const doc = card.ownerDocument;
   card.replaceChildren();
-  for (const span of spans) {
+  for (const [span, mark] of spans) {
+    if (isUserSpan(span)) {
+      card.append(userEntry(doc, span, mark, card, actions));
+      continue;
+    }
     const entry = el(doc, 'div', 'entry');
     const style = TYPE_STYLES[span.type];
     const type = el(doc, 'div', 'type');
@@ -48,20 +106,23 @@ function fill(card: HTMLElement, spans: Span[]): void {
 export function createHoverCard(shadow: ShadowRoot, opts: HoverCardOptions): HoverCard {
   const doc = shadow.ownerDocument;
   const card = el(doc, 'div', 'card');
-  card.setAttribute('role', 'tooltip');
+  // Not a tooltip: a reader's entry has buttons the pointer (and focus) must be able to reach.
+  card.setAttribute('role', opts.user ? 'dialog' : 'tooltip');
   card.hidden = true;
   shadow.append(card);
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (mark: Element) => {
     clearTimeout(hideTimer);
-    const spans: Span[] = [];
+    const spans: Array<[MarkSpan, Element]> = [];
     for (let m: Element | null = mark; m; m = m.parentElement?.closest(opts.markTag) ?? null) {
       const s = opts.spanOf(m);
-      if (s && opts.isVisible(s.type) && !spans.includes(s)) spans.push(s);
+      if (s && opts.isVisible(s.type) && !spans.some(([x]) => x === s)) spans.push([s, m]);
     }
     if (!spans.length) return hide();
-    fill(card, spans);
+    // The reader's own entries first: they are what the reader came back for.
+    spans.sort(([a], [b]) => Number(isUserSpan(b)) - Number(isUserSpan(a)));
+    fill(card, spans, opts.user);
     card.hidden = false;
     const view = doc.defaultView;
     const r = mark.getBoundingClientRect();

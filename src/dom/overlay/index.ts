@@ -7,6 +7,9 @@ import { createOverlayHost } from './host';
 import { createLegend, type Legend } from './legend';
 import { createHoverCard } from './hover-card';
 import { flashRange } from './flash';
+import { createNoteTools, type NoteTools } from './note-editor';
+import type { ArticleSelection } from '../selection';
+import type { UserMarkSpan } from '../highlighter';
 
 export interface PageOverlay {
   legend: Legend | null;
@@ -15,6 +18,8 @@ export interface PageOverlay {
   /** Scrolls article range [start, end) into view and flashes it; false when it is not on the page. */
   flash(start: number, end: number): boolean;
   destroy(): void;
+  /** The selection toolbar and note editor (null when the page takes no reader annotations). */
+  readonly notes: NoteTools | null;
   /** For tests and the content script only (the root is closed to page scripts). */
   readonly shadow: ShadowRoot;
 }
@@ -25,10 +30,20 @@ export interface PageOverlayOptions {
   legend?: boolean;
   /** Told after the reader toggles a type in the legend. */
   onToggle?: (type: EntityType, visible: boolean) => void;
+  /** The reader's own highlights and notes (absent: no selection toolbar, no edit buttons). */
+  annotations?: ReaderAnnotationActions;
+}
+
+/** What the content script does with the reader's annotations; each rejects with a message to show. */
+export interface ReaderAnnotationActions {
+  selectionOf(range: Range): ArticleSelection | null;
+  add(sel: ArticleSelection, note?: string): Promise<void>;
+  edit(span: UserMarkSpan, note: string): Promise<void>;
+  remove(span: UserMarkSpan): Promise<void>;
 }
 
 export function createPageOverlay(doc: Document, highlighter: Highlighter, opts: PageOverlayOptions = {}): PageOverlay {
-  const { shadow, remove } = createOverlayHost(doc);
+  const { host, shadow, remove } = createOverlayHost(doc);
   const abort = new AbortController();
   const counts = highlighter.counts();
   const legend =
@@ -43,15 +58,34 @@ export function createPageOverlay(doc: Document, highlighter: Highlighter, opts:
           },
         })
       : null;
+  const actions = opts.annotations;
+  const notes = actions
+    ? createNoteTools(shadow, { host, selectionOf: (r) => actions.selectionOf(r), add: (sel, note) => actions.add(sel, note), signal: abort.signal })
+    : null;
   createHoverCard(shadow, {
     spanOf: (m) => highlighter.spanOf(m),
     isVisible: (t) => highlighter.isTypeVisible(t),
     markTag: MARK_TAG,
     signal: abort.signal,
+    user:
+      actions && notes
+        ? {
+            edit: (span, near) =>
+              notes.openEditor({
+                title: span.note ? 'Sửa ghi chú' : 'Thêm ghi chú',
+                quote: span.text,
+                initial: span.note,
+                near,
+                save: (note) => actions.edit(span, note),
+              }),
+            remove: (span) => actions.remove(span),
+          }
+        : undefined,
   });
   return {
     legend,
     shadow,
+    notes,
     setTypeVisible(type, visible) {
       highlighter.setTypeVisible(type, visible);
       legend?.setVisible(type, visible);

@@ -1,4 +1,4 @@
-// Styles of the overlay (legend, hover card, flash boxes), applied inside its closed shadow root so the
+// Styles of the overlay (legend, hover card, selection toolbar, note editor, flash boxes), applied inside its closed shadow root so the
 // page's CSS cannot reach in and ours cannot leak out. Light and dark themes follow prefers-color-scheme.
 
 export const OVERLAY_CSS = `
@@ -34,6 +34,25 @@ button:hover, button:focus-visible { background: var(--hover); outline: none; }
 .text { margin: 2px 0; }
 .detail { color: var(--muted); }
 .detail b { color: var(--fg); font-weight: 500; }
+.seltools, .editor { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 8px;
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); box-sizing: border-box; }
+.seltools { display: flex; gap: 2px; padding: 3px; }
+.seltools[hidden], .editor[hidden], .error[hidden] { display: none; }
+.seltools .error { align-self: center; max-width: 220px; }
+.editor { width: 300px; padding: 8px 10px; }
+.editor textarea { display: block; width: 100%; box-sizing: border-box; margin: 6px 0; font: inherit; color: var(--fg);
+  background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 4px 6px; resize: vertical; }
+.editor textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; }
+.actions { display: flex; justify-content: flex-end; gap: 4px; margin-top: 4px; }
+button.primary { background: var(--accent); color: var(--bg); }
+button.primary:hover, button.primary:focus-visible { background: var(--accent); opacity: .9; }
+button.danger { color: #c5221f; }
+@media (prefers-color-scheme: dark) { button.danger { color: #f28b82; } }
+.error { color: #c5221f; margin-top: 4px; }
+@media (prefers-color-scheme: dark) { .error { color: #f28b82; } }
+.swatch.user { background: #ffd60a; outline: 1px solid #d49a00; }
+.note { margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .flash { position: absolute; z-index: 2147483645; pointer-events: none; border-radius: 3px;
   background: rgba(255, 213, 0, .55); animation: soitin-flash 1.6s ease-out forwards; }
 @keyframes soitin-flash { 0%, 40% { opacity: 1; } 100% { opacity: 0; } }

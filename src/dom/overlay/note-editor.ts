@@ -1,0 +1,232 @@
+// The reader's own annotations, page side: a small floating toolbar when the reader selects article
+// text ("Tô sáng" = highlight, "Ghi chú" = note) and a note editor (textarea, save/cancel, Esc closes,
+// Ctrl/⌘+Enter saves). Both live in the overlay's closed shadow root; built with createElement and
+// textContent only. What a selection means (article offsets) and what saving does are the caller's.
+import type { ArticleSelection } from '../selection';
+import { el } from './host';
+
+/** Gap between the selection (or mark) and the toolbar/editor, px. */
+const GAP = 6;
+/** Shown quote is cut to this many characters in the editor header (the whole quote is stored). */
+const QUOTE_PREVIEW_LEN = 120;
+
+export interface NoteToolsOptions {
+  /** The overlay host (events from inside the closed shadow root are retargeted to it). */
+  host: Element;
+  /** Article offsets of a page Range, or null when it is not (only) article text. */
+  selectionOf: (range: Range) => ArticleSelection | null;
+  /** Stores a highlight, with a note when given. Rejects with a message to show. */
+  add: (sel: ArticleSelection, note?: string) => Promise<void>;
+  signal?: AbortSignal;
+}
+
+export interface EditorRequest {
+  /** Header line, e.g. "Ghi chú cho đoạn đã chọn". */
+  title: string;
+  quote: string;
+  initial?: string;
+  /** Where to place the editor (viewport coordinates). */
+  near: DOMRect;
+  /** Saves the note; a rejection's message is shown and the editor stays open. */
+  save: (note: string) => Promise<void>;
+}
+
+export interface NoteTools {
+  toolbar: HTMLElement;
+  editor: HTMLElement;
+  /** Shows the toolbar for the page's current selection (called on mouseup/keyup; exposed for tests). */
+  checkSelection(): void;
+  openEditor(req: EditorRequest): void;
+  closeAll(): void;
+}
+
+function place(box: HTMLElement, near: DOMRect, view: Window | null): void {
+  const vw = view?.innerWidth ?? 1024;
+  const vh = view?.innerHeight ?? 768;
+  const w = box.offsetWidth || 240;
+  const h = box.offsetHeight || 40;
+  const left = Math.max(4, Math.min(near.left, vw - w - 4));
+  const below = near.bottom + GAP;
+  const top = below + h > vh && near.top - GAP - h > 0 ? near.top - GAP - h : below;
+  box.style.left = `${left}px`;
+  box.style.top = `${top}px`;
+}
+
+const rectOf = (range: Range): DOMRect =>
+  typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : new DOMRect(0, 0, 0, 0);
+
+export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): NoteTools {
+  const doc = shadow.ownerDocument;
+  const view = doc.defaultView;
+  const signal = opts.signal;
+
+  // Toolbar -----------------------------------------------------------------------------------------
+  const toolbar = el(doc, 'div', 'seltools');
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Ghi chú của bạn');
+  toolbar.hidden = true;
+  const highlightBtn = el(doc, 'button', undefined, 'Tô sáng');
+  highlightBtn.type = 'button';
+  highlightBtn.dataset.action = 'highlight';
+  const noteBtn = el(doc, 'button', undefined, 'Ghi chú');
+  noteBtn.type = 'button';
+  noteBtn.dataset.action = 'note';
+  const toolbarError = el(doc, 'div', 'error');
+  toolbarError.hidden = true;
+  toolbar.append(highlightBtn, noteBtn, toolbarError);
+
+  // Editor ------------------------------------------------------------------------------------------
+  const editor = el(doc, 'div', 'editor');
+  editor.setAttribute('role', 'dialog');
+  editor.hidden = true;
+  const editorTitle = el(doc, 'div', 'type');
+  const editorQuote = el(doc, 'div', 'text');
+  const textarea = el(doc, 'textarea');
+  textarea.rows = 4;
+  textarea.setAttribute('aria-label', 'Nội dung ghi chú');
+  textarea.placeholder = 'Ghi chú của bạn…';
+  const editorError = el(doc, 'div', 'error');
+  editorError.hidden = true;
+  const actions = el(doc, 'div', 'actions');
+  const saveBtn = el(doc, 'button', 'primary', 'Lưu');
+  saveBtn.type = 'button';
+  const cancelBtn = el(doc, 'button', undefined, 'Hủy');
+  cancelBtn.type = 'button';
+  actions.append(cancelBtn, saveBtn);
+  editor.append(editorTitle, editorQuote, textarea, editorError, actions);
+  editor.setAttribute('aria-label', 'Ghi chú');
+
+  shadow.append(toolbar, editor);
+
+  let pending: ArticleSelection | null = null;
+  let pendingRect: DOMRect | null = null;
+  let saving: ((note: string) => Promise<void>) | null = null;
+
+  const showError = (box: HTMLElement, e: unknown) => {
+    box.textContent = e instanceof Error && e.message ? e.message : String(e) || 'Không lưu được.';
+    box.hidden = false;
+  };
+
+  const hideToolbar = () => {
+    toolbar.hidden = true;
+    toolbarError.hidden = true;
+    pending = null;
+  };
+  const closeEditor = () => {
+    editor.hidden = true;
+    saving = null;
+  };
+  const closeAll = () => {
+    hideToolbar();
+    closeEditor();
+  };
+
+  const checkSelection = () => {
+    const sel = doc.getSelection?.();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return hideToolbar();
+    const range = sel.getRangeAt(0);
+    const found = opts.selectionOf(range);
+    if (!found) return hideToolbar();
+    pending = found;
+    pendingRect = rectOf(range);
+    toolbarError.hidden = true;
+    toolbar.hidden = false;
+    place(toolbar, pendingRect, view);
+  };
+
+  const openEditor = (req: EditorRequest) => {
+    editorTitle.textContent = req.title;
+    editorQuote.textContent = `“${req.quote.length > QUOTE_PREVIEW_LEN ? req.quote.slice(0, QUOTE_PREVIEW_LEN) + '…' : req.quote}”`;
+    textarea.value = req.initial ?? '';
+    editorError.hidden = true;
+    saving = req.save;
+    editor.hidden = false;
+    place(editor, req.near, view);
+    textarea.focus?.();
+  };
+
+  const submit = async () => {
+    if (!saving) return;
+    saveBtn.disabled = true;
+    try {
+      await saving(textarea.value);
+      closeEditor();
+    } catch (e) {
+      showError(editorError, e);
+    } finally {
+      saveBtn.disabled = false;
+    }
+  };
+
+  // Keep the page's selection: a mousedown on a button would otherwise collapse it first.
+  toolbar.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+  highlightBtn.addEventListener(
+    'click',
+    async () => {
+      const sel = pending;
+      if (!sel) return;
+      try {
+        await opts.add(sel);
+        hideToolbar();
+        doc.getSelection?.()?.removeAllRanges();
+      } catch (e) {
+        showError(toolbarError, e);
+      }
+    },
+    { signal },
+  );
+  noteBtn.addEventListener(
+    'click',
+    () => {
+      const sel = pending;
+      const near = pendingRect;
+      if (!sel || !near) return;
+      hideToolbar();
+      openEditor({
+        title: 'Ghi chú cho đoạn đã chọn',
+        quote: sel.exact,
+        near,
+        save: async (note) => {
+          await opts.add(sel, note);
+          doc.getSelection?.()?.removeAllRanges();
+        },
+      });
+    },
+    { signal },
+  );
+  saveBtn.addEventListener('click', () => void submit(), { signal });
+  cancelBtn.addEventListener('click', closeEditor, { signal });
+  editor.addEventListener(
+    'keydown',
+    (e) => {
+      const k = e as KeyboardEvent;
+      // The page must not see keys typed in our editor (sites bind single-letter shortcuts).
+      k.stopPropagation();
+      if (k.key === 'Escape') closeEditor();
+      else if (k.key === 'Enter' && (k.ctrlKey || k.metaKey)) {
+        k.preventDefault();
+        void submit();
+      }
+    },
+    { signal },
+  );
+
+  // Selection changes made with the mouse or the keyboard (shift+arrows). Events from inside our own
+  // shadow root arrive retargeted to the host: ignore them, the toolbar's own clicks are not selections.
+  const onSelectEnd = (e: Event) => {
+    if (e.target === opts.host) return;
+    setTimeout(checkSelection, 0);
+  };
+  doc.addEventListener('mouseup', onSelectEnd, { signal, passive: true });
+  doc.addEventListener(
+    'keyup',
+    (e) => {
+      const k = e as KeyboardEvent;
+      if (k.key === 'Escape') return closeAll();
+      if (k.shiftKey || k.key === 'Shift') onSelectEnd(e);
+    },
+    { signal },
+  );
+
+  return { toolbar, editor, checkSelection, openEditor, closeAll };
+}

@@ -1,0 +1,213 @@
+// @vitest-environment happy-dom
+// The reader's highlights and notes on the sample page (tests/fixtures/pages/baothanhhoa-2025-11-25):
+// a DOM selection becomes article offsets; the toolbar and the note editor send them to the background
+// (the real handlers over fake-indexeddb); the note is painted as a USER mark with its note in the hover
+// card; on a revisit of a changed page it is re-anchored on its words, and an orphan is never painted.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import type { Analysis, Span } from '../../src/core/types';
+import type { BackgroundRequest, PageState } from '../../src/shared/messages';
+import { articleRangeOf } from '../../src/dom/selection';
+import { Highlighter } from '../../src/dom/highlighter';
+
+const PAGE = 'tests/fixtures/pages/baothanhhoa-2025-11-25';
+const html = readFileSync(`${PAGE}/source.html`, 'utf8');
+const expected = JSON.parse(readFileSync(`${PAGE}/expected.json`, 'utf8'));
+const seedBody = readFileSync('tests/fixtures/seed/article.txt', 'utf8').trim().split('\n\n').slice(1).join('\n\n');
+
+function load(source: string): void {
+  const parsed = new DOMParser().parseFromString(source, 'text/html');
+  const root = document.importNode(parsed.documentElement, true);
+  document.removeChild(document.documentElement);
+  document.appendChild(root);
+}
+
+/** The text node of the page that contains `needle`, and the offset of it inside that node. */
+function textPoint(needle: string): [Text, number] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(needle);
+    if (at >= 0) return [n as Text, at];
+  }
+  throw new Error(`page lacks "${needle}"`);
+}
+
+function rangeOver(needle: string): Range {
+  const [node, at] = textPoint(needle);
+  const r = document.createRange();
+  r.setStart(node, at);
+  r.setEnd(node, at + needle.length);
+  return r;
+}
+
+/** Stands in for the core: finds two known strings, as the recognizers would. */
+function fakeAnalysis(text: string): Analysis {
+  const entities: Span[] = [];
+  for (const [needle, type] of [['Nguyễn Hồng Phong', 'PERSON'], ['243 tỷ 609 triệu đồng', 'MONEY']] as const) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) entities.push({ start: at, end: at + needle.length, type, text: needle });
+  }
+  return { lang: 'vi', provincial: { score: 0.9, isProvincial: true, province: 'Thanh Hóa', signals: [] }, entities, summary: [] };
+}
+
+// The platform seam, wired to the REAL background handlers over one fake-indexeddb database.
+const bg = vi.hoisted(() => ({ sent: [] as BackgroundRequest[], route: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined) }));
+vi.mock('../../src/platform', () => ({
+  platform: {
+    async sendMessage(msg: BackgroundRequest) {
+      bg.sent.push(msg);
+      const reply = (await bg.route!(msg, {})) as { error?: string } | undefined;
+      if (reply && typeof reply === 'object' && 'error' in reply && typeof reply.error === 'string') throw new Error(reply.error);
+      return reply;
+    },
+    onMessage: () => () => {},
+    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] }) },
+  },
+}));
+
+beforeAll(async () => {
+  const { createHandlers } = await import('../../src/background/handlers');
+  const { createRouter } = await import('../../src/background/router');
+  const { openDb } = await import('../../src/store');
+  const platform = {
+    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: [] }), setOptions: async () => ({}) },
+    action: { setBadge: async () => {} },
+    scripting: { injectContentScript: async () => {} },
+  } as never;
+  bg.route = createRouter(createHandlers({ db: openDb(`user-notes-dom-${Math.random()}`), platform, analyze: (t) => fakeAnalysis(t) }));
+});
+
+beforeEach(() => {
+  bg.sent.length = 0;
+});
+
+async function startOn(source: string) {
+  load(source);
+  const { platform } = await import('../../src/platform');
+  const { startArticleScript } = await import('../../content-scripts/article-controller');
+  const c = startArticleScript({ doc: document, url: () => expected.url, platform });
+  await c.ready();
+  return c;
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('selection → article offsets (dom/selection.ts)', () => {
+  it('maps a selection inside one paragraph to the exact article offsets', () => {
+    load(html);
+    const sel = articleRangeOf(document, seedBody, rangeOver('243 tỷ 609 triệu đồng'));
+    expect(sel).toEqual({ start: seedBody.indexOf('243 tỷ 609 triệu đồng'), end: seedBody.indexOf('243 tỷ 609 triệu đồng') + 21, exact: '243 tỷ 609 triệu đồng' });
+  });
+
+  it('maps a selection across paragraphs and element boundaries, trimmed, and ignores non-article text', () => {
+    load(html);
+    const paras = Array.from(document.querySelectorAll('p')).filter((p) => p.textContent!.includes('243 tỷ 609'));
+    const r = document.createRange();
+    // From the very start of the money paragraph (an element boundary) into the middle of the next one.
+    r.setStart(paras[0], 0);
+    const next = paras[0].nextElementSibling!;
+    const [node] = textPoint(next.textContent!.trim().slice(0, 30));
+    r.setEnd(node, node.data.indexOf(next.textContent!.trim().slice(0, 12)) + 12);
+    const sel = articleRangeOf(document, seedBody, r)!;
+    const paraText = paras[0].textContent!.trim();
+    expect(sel.start).toBe(seedBody.indexOf(paraText));
+    expect(sel.exact.startsWith(paraText + '\n\n')).toBe(true);
+    expect(sel.exact.endsWith(next.textContent!.trim().slice(0, 12))).toBe(true);
+    expect(seedBody.slice(sel.start, sel.end)).toBe(sel.exact);
+
+    // Page chrome outside the article (the site's header/title block) maps to nothing.
+    const outside = document.createRange();
+    outside.selectNodeContents(document.querySelector('header, nav, footer')!);
+    expect(articleRangeOf(document, seedBody, outside)).toBeNull();
+  });
+});
+
+describe('painting a reader highlight', () => {
+  it('paints a USER mark without changing the page text, nested with entity marks', () => {
+    load(html);
+    const text = document.documentElement.textContent;
+    const start = seedBody.indexOf('ước đạt 243 tỷ 609 triệu đồng');
+    const h = new Highlighter(document);
+    const money = seedBody.indexOf('243 tỷ 609 triệu đồng');
+    h.paint(seedBody, [
+      { start: money, end: money + 21, type: 'MONEY', text: '243 tỷ 609 triệu đồng' },
+      { start, end: start + 29, type: 'USER', text: 'ước đạt 243 tỷ 609 triệu đồng', id: 1, note: 'ghi-chú-riêng-của-tôi' },
+    ]);
+    const marks = Array.from(document.querySelectorAll('soitin-mark[data-type="USER"]'));
+    expect(marks.map((m) => m.textContent).join('')).toBe('ước đạt 243 tỷ 609 triệu đồng');
+    expect(marks[0].hasAttribute('data-note')).toBe(true);
+    // The note's words are NOT in the page DOM (they live in the closed shadow root).
+    expect(document.documentElement.innerHTML).not.toContain('ghi-chú-riêng-của-tôi');
+    expect(document.documentElement.textContent).toBe(text);
+    expect(h.userMarks(1).length).toBe(marks.length);
+    h.clear();
+    expect(document.querySelectorAll('soitin-mark').length).toBe(0);
+  });
+});
+
+describe('the content script end to end', () => {
+  it('selection → toolbar → note editor → background → painted mark with the note in the hover card; survives a changed revisit', async () => {
+    const c = await startOn(html);
+    expect(c.state().articleId).toEqual(expect.any(Number));
+    const overlay = c.overlay()!;
+    const notes = overlay.notes!;
+
+    // The reader selects a phrase: the toolbar appears.
+    const phrase = 'vận hành Trung tâm Phục vụ hành chính công xã Hà Trung';
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(rangeOver(phrase));
+    notes.checkSelection();
+    expect(notes.toolbar.hidden).toBe(false);
+
+    // "Ghi chú" opens the editor; typing and "Lưu" sends the offsets, the exact text and the note.
+    (notes.toolbar.querySelector('[data-action="note"]') as HTMLButtonElement).click();
+    expect(notes.editor.hidden).toBe(false);
+    const textarea = notes.editor.querySelector('textarea')!;
+    textarea.value = 'Trung tâm mới, hỏi lại số hồ sơ';
+    (Array.from(notes.editor.querySelectorAll('button')).find((b) => b.textContent === 'Lưu') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(notes.editor.hidden).toBe(true));
+
+    const add = bg.sent.find((m) => m.type === 'addUserAnnotation');
+    const at = seedBody.indexOf(phrase);
+    expect(add).toMatchObject({ type: 'addUserAnnotation', start: at, end: at + phrase.length, exact: phrase, note: 'Trung tâm mới, hỏi lại số hồ sơ' });
+    const marks = Array.from(document.querySelectorAll('soitin-mark[data-type="USER"]'));
+    expect(marks.map((m) => m.textContent).join('')).toBe(phrase);
+    expect(c.state().userAnnotations).toEqual([expect.objectContaining({ text: phrase, note: 'Trung tâm mới, hỏi lại số hồ sơ', orphan: false })]);
+
+    // Hovering the mark shows the note, with edit and delete.
+    marks[0].dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const card = overlay.shadow.querySelector('.card') as HTMLElement;
+    expect(card.hidden).toBe(false);
+    expect(card.querySelector('.note')?.textContent).toBe('Trung tâm mới, hỏi lại số hồ sơ');
+    expect(card.querySelector('[data-action="edit"]')).not.toBeNull();
+
+    // "Tô sáng" on a second selection stores a plain highlight.
+    const second = 'Tổng thu ngân sách nhà nước năm 2025';
+    selection.removeAllRanges();
+    selection.addRange(rangeOver(second));
+    notes.checkSelection();
+    (notes.toolbar.querySelector('[data-action="highlight"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(c.state().userAnnotations).toHaveLength(2));
+    c.stop();
+    expect(document.querySelectorAll('soitin-mark').length).toBe(0);
+
+    // Revisit after the site changed the article: a paragraph inserted at the top (offsets shift) and
+    // the sentence with the plain highlight reworded away.
+    const changed = html
+      .replace('<div class="article-sapo">', '<div class="article-sapo">Ghi chú của tòa soạn: bài viết được cập nhật lúc 17 giờ với thông tin bổ sung. ')
+      .replace('Tổng thu ngân sách nhà nước năm 2025 ước đạt', 'Thu ngân sách cả năm dự kiến khoảng');
+    expect(changed).not.toBe(html);
+    bg.sent.length = 0;
+    const again = await startOn(changed);
+    const text = again.state().article!.text;
+    const users = again.state().userAnnotations!;
+    const note = users.find((u) => u.note)!;
+    expect(note).toMatchObject({ orphan: false, start: text.indexOf(phrase), text: phrase });
+    expect(text.indexOf(phrase)).not.toBe(at);
+    expect(users.find((u) => !u.note)).toMatchObject({ orphan: true, text: second });
+    // Only the found note is painted, on its words; the orphan is painted nowhere.
+    const painted = Array.from(document.querySelectorAll('soitin-mark[data-type="USER"]'));
+    expect(painted.map((m) => m.textContent).join('')).toBe(phrase);
+    again.stop();
+  });
+});
