@@ -29,6 +29,14 @@ describe('describeRange', () => {
 });
 
 describe('anchor', () => {
+  it('finds a note again when the site re-encodes its text (NFD, old tone placement)', () => {
+    const sel = selectorsOf(article, 'tỉnh Thanh Hóa và Nhân dân');
+    const reencoded = article.replace(/Hóa/g, 'Hoá').normalize('NFD');
+    const found = anchor(reencoded, sel);
+    expect(found).not.toBeNull();
+    expect(reencoded.slice(found!.start, found!.end).normalize('NFC')).toBe('tỉnh Thanh Hoá và Nhân dân');
+  });
+
   it('an unchanged text anchors by position', () => {
     const sel = selectorsOf(article, 'vận hành chính quyền địa phương 2 cấp');
     expect(anchor(article, sel)).toEqual({ start: sel[1].start, end: sel[1].end, strategy: 'position', score: 1 });

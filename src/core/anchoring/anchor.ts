@@ -7,6 +7,7 @@
 // place: a reader's note that is not found (an orphan, null) is listed as such; a note painted on the
 // wrong words is a silent lie.
 import type { RangeSelectors } from './selectors';
+import { foldKey, foldText, toOriginalRange } from '../text/normalize';
 import { distinctPlaces, exactOccurrences, fuzzyMatches, scoreCandidate, type Candidate, type QuoteContext } from './match-quote';
 
 /**
@@ -82,8 +83,23 @@ export function anchor(text: string, selectors: RangeSelectors): AnchorResult | 
     if (before === quote.prefix && after === quote.suffix) return { start, end, strategy: 'position', score: 1 };
   }
 
-  // (2) Exact occurrences, plus approximate places (near the old position always; everywhere when the
-  // quote no longer occurs exactly).
+  // (2) Search on the folded copies (NFC, lower case, one tone placement): a site that re-encodes its text
+  // (NFD, "hoà" for "hòa") must not orphan a reader's note. Offsets map back to the page's own text.
+  const folded = foldText(text);
+  const found = searchQuote(folded.folded, foldKey(exact), {
+    prefix: foldKey(quote.prefix),
+    suffix: foldKey(quote.suffix),
+    hint: ctx.hint,
+  });
+  if (!found) return null;
+  const [s0, e0] = toOriginalRange(folded, found.start, found.end);
+  return { ...found, start: s0, end: e0 };
+}
+
+/** Exact occurrences, plus approximate places, scored and checked against the minimums. */
+function searchQuote(text: string, exact: string, ctx: QuoteContext): AnchorResult | null {
+  if (!exact) return null;
+  // Near the old position always; everywhere when the quote no longer occurs exactly.
   const occurrences = exactOccurrences(text, exact, ctx.hint);
   const candidates: Candidate[] = occurrences.map((at) => scoreCandidate(text, exact, ctx, at, at + exact.length, 0));
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
