@@ -48,7 +48,7 @@ export interface ArticleController {
 
 function isContentRequest(msg: unknown): msg is ContentRequest {
   const t = (msg as { type?: unknown } | null)?.type;
-  return t === 'getPageState' || t === 'scrollToRange' || t === 'setTypeVisible';
+  return t === 'getPageState' || t === 'scrollToRange' || t === 'setTypeVisible' || t === 'forgetUserAnnotation';
 }
 
 const isEntityType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
@@ -235,6 +235,10 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
           return current.then(() => state);
         case 'scrollToRange':
           return Promise.resolve({ ok: ensureOverlay(state.analysis).flash(msg.start, msg.end) });
+        case 'forgetUserAnnotation':
+          state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== msg.id) };
+          repaint();
+          return Promise.resolve({ ok: true });
         case 'setTypeVisible': {
           if (!isEntityType(msg.entityType)) return Promise.resolve({ ok: false });
           if (overlay) overlay.setTypeVisible(msg.entityType, msg.visible);

@@ -68,6 +68,7 @@ function PageView(props: { tab: ActiveTab; state: PageState | null; onAnalyze: (
 function ArticleView(props: { tabId: number; state: PageState & Required<Pick<PageState, 'article' | 'analysis'>> }) {
   const { article, analysis } = props.state;
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [notes, setNotes] = useState(props.state.userAnnotations ?? []);
   const { options, save } = useOptions();
   const visible = new Set<EntityType>(options?.visibleTypes ?? ENTITY_TYPES);
 
@@ -76,6 +77,19 @@ function ArticleView(props: { tabId: number; state: PageState & Required<Pick<Pa
       .sendMessage(props.tabId, { type: 'scrollToRange', start, end })
       .then(() => setMessage(null))
       .catch((e: unknown) => setMessage({ kind: 'error', text: `Không cuộn được tới đoạn này: ${errorText(e)}` }));
+  };
+
+  const deleteNote = async (note: { id: number }) => {
+    try {
+      await platform.sendMessage({ type: 'deleteUserAnnotation', id: note.id });
+      setNotes((all) => all.filter((n) => n.id !== note.id));
+      setMessage({ kind: 'success', text: 'Đã xóa ghi chú.' });
+    } catch (e) {
+      setMessage({ kind: 'error', text: `Không xóa được ghi chú: ${errorText(e)}` });
+      return;
+    }
+    // The page may be gone or reloaded; its mark then disappears on the next visit anyway.
+    platform.tabs.sendMessage(props.tabId, { type: 'forgetUserAnnotation', id: note.id }).catch(() => undefined);
   };
 
   const copySummary = async () => {
@@ -132,7 +146,7 @@ function ArticleView(props: { tabId: number; state: PageState & Required<Pick<Pa
 
       <section aria-labelledby="h-user-notes">
         <h3 id="h-user-notes">Ghi chú của bạn</h3>
-        <UserNotes notes={props.state.userAnnotations ?? []} onSelect={(n) => scrollTo(n.start, n.end)} />
+        <UserNotes notes={notes} onSelect={(n) => scrollTo(n.start, n.end)} onDelete={deleteNote} />
       </section>
 
       <section aria-labelledby="h-entities">

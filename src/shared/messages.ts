@@ -60,7 +60,9 @@ export type ContentRequest =
   | { type: 'getPageState' }
   /** Scroll to a text range of the extracted article and flash it. */
   | { type: 'scrollToRange'; start: number; end: number }
-  | { type: 'setTypeVisible'; entityType: string; visible: boolean };
+  | { type: 'setTypeVisible'; entityType: string; visible: boolean }
+  /** A reader's annotation was deleted elsewhere (the popup): drop its mark. */
+  | { type: 'forgetUserAnnotation'; id: number };
 
 export interface PageState {
   isArticle: boolean;

@@ -50,7 +50,12 @@ function fakeAnalysis(text: string): Analysis {
 }
 
 // The platform seam, wired to the REAL background handlers over one fake-indexeddb database.
-const bg = vi.hoisted(() => ({ sent: [] as BackgroundRequest[], route: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined) }));
+const bg = vi.hoisted(() => ({
+  sent: [] as BackgroundRequest[],
+  route: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
+  /** The content script's listener for popup → page messages. */
+  toPage: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
+}));
 vi.mock('../../src/platform', () => ({
   platform: {
     async sendMessage(msg: BackgroundRequest) {
@@ -59,7 +64,10 @@ vi.mock('../../src/platform', () => ({
       if (reply && typeof reply === 'object' && 'error' in reply && typeof reply.error === 'string') throw new Error(reply.error);
       return reply;
     },
-    onMessage: () => () => {},
+    onMessage: (h: (m: unknown, s: object) => Promise<unknown> | undefined) => {
+      bg.toPage = h;
+      return () => {};
+    },
     storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] }) },
   },
 }));
@@ -188,6 +196,12 @@ describe('the content script end to end', () => {
     notes.checkSelection();
     (notes.toolbar.querySelector('[data-action="highlight"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(c.state().userAnnotations).toHaveLength(2));
+    const plain = c.state().userAnnotations!.find((u) => !u.note)!;
+    // Deleted from the popup: the page drops that mark and keeps the other.
+    await bg.toPage!({ type: 'forgetUserAnnotation', id: plain.id }, {});
+    expect(Array.from(document.querySelectorAll('soitin-mark[data-type="USER"]')).map((m) => m.textContent).join('')).toBe(phrase);
+    await bg.toPage!({ type: 'forgetUserAnnotation', id: -1 }, {});
+    expect(c.state().userAnnotations).toHaveLength(1);
     c.stop();
     expect(document.querySelectorAll('soitin-mark').length).toBe(0);
 

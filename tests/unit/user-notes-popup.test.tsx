@@ -68,7 +68,25 @@ it('lists the reader notes; a click scrolls the page; an orphan is marked and no
 
   expect(orphan.textContent).toContain(ORPHAN_LABEL);
   expect(orphan.textContent).toContain('đoạn đã bị xóa');
-  expect(orphan.querySelector('button')).toBeNull();
+  expect(orphan.querySelector('button.user-note__quote')).toBeNull();
+});
+
+it('deletes a note (an orphan too) after an inline confirmation and tells the page to drop its mark', async () => {
+  mocks.queryActive.mockResolvedValue({ id: 9 });
+  mocks.getOptions.mockResolvedValue({ summaryLength: 3, visibleTypes: [...ENTITY_TYPES] });
+  mocks.tabsSendMessage.mockImplementation(async (_t: number, msg: { type: string }) => (msg.type === 'getPageState' ? state : { ok: true }));
+  mocks.sendMessage.mockResolvedValue({ deleted: true });
+  await act(() => render(<App />, container));
+  await until(() => container.querySelectorAll('.user-note').length === 2);
+  const orphan = container.querySelector('.user-note--orphan')!;
+  await act(() => (orphan.querySelector('button.user-note__delete') as HTMLButtonElement).click());
+  expect(mocks.sendMessage).not.toHaveBeenCalledWith({ type: 'deleteUserAnnotation', id: 4 });
+  const confirm = orphan.querySelector('[aria-label="Xác nhận xóa ghi chú"] button.danger') as HTMLButtonElement;
+  await act(() => confirm.click());
+  await until(() => container.querySelectorAll('.user-note').length === 1);
+  expect(mocks.sendMessage).toHaveBeenCalledWith({ type: 'deleteUserAnnotation', id: 4 });
+  expect(mocks.tabsSendMessage).toHaveBeenCalledWith(9, { type: 'forgetUserAnnotation', id: 4 });
+  expect(container.textContent).not.toContain('đoạn đã bị xóa');
 });
 
 it('the library row counts the reader annotations', async () => {
