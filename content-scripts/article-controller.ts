@@ -25,6 +25,12 @@ import { articleRangeOf } from '../src/dom/selection';
 export const RERUN_DEBOUNCE_MS = 1500;
 /** Re-runs allowed per URL: a page that keeps changing (tickers, ads) must not be re-analysed forever. */
 export const MAX_RERUNS_PER_URL = 3;
+/**
+ * Longest article text we analyze and save (UTF-16 units). Real articles are 3–50 k characters; a page
+ * whose "article" is megabytes long is a dump or a feed, and analysing it would hold the background
+ * busy for seconds and bloat the library. Such a page gets a clear message instead, and nothing is saved.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface ContentDeps {
   doc: Document;
@@ -169,6 +175,17 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
       const article = extractArticle(doc, url);
       if (!article) {
         state = { isArticle: false, lang: declaredLang() };
+        return;
+      }
+      if (article.text.length > MAX_ARTICLE_CHARS) {
+        state = {
+          isArticle: true,
+          lang: declaredLang(),
+          article: { ...article, text: '' },
+          error:
+            `Bài quá dài để phân tích (${article.text.length.toLocaleString('vi-VN')} ký tự; giới hạn ` +
+            `${MAX_ARTICLE_CHARS.toLocaleString('vi-VN')}). Trang không bị thay đổi và không có gì được lưu.`,
+        };
         return;
       }
       const options = await platform.storage?.getOptions().catch(() => undefined);

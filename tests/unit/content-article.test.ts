@@ -121,6 +121,18 @@ describe('article controller', () => {
     c.stop();
   });
 
+  it('refuses an article too long to analyse with a clear message, leaving the page as it was', async () => {
+    const para = 'Xã Hà Trung tiếp tục triển khai các nhiệm vụ phát triển kinh tế - xã hội trên địa bàn. '.repeat(40);
+    const body = Array.from({ length: 320 }, () => `<p>${para}</p>`).join('');
+    const c = await run(`<html lang="vi"><head><meta property="og:type" content="article"><title>Dài</title></head><body><article><h1>Bài rất dài</h1>${body}</article></body></html>`);
+    const before = document.documentElement.textContent;
+    expect(c.state().error).toMatch(/Bài quá dài để phân tích/);
+    expect(platformState.sent.length).toBe(0);
+    expect(document.querySelectorAll('soitin-mark').length).toBe(0);
+    expect(document.documentElement.textContent).toBe(before);
+    c.stop();
+  });
+
   it('does not analyse a page that is not an article', async () => {
     const teasers = Array.from({ length: 30 }, (_, i) => `<li><a href="/tin-${i}.htm">Tin vắn số ${i} trong ngày</a></li>`).join('');
     const c = await run(`<html lang="vi"><head><meta property="og:type" content="website"></head><body><h1>Báo Thanh Hóa</h1><ul>${teasers}</ul></body></html>`);
