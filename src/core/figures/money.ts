@@ -1,10 +1,9 @@
 // MONEY: amount + scale words + currency ("243 tỷ 609 triệu đồng", "4.400 USD", "120.000 đồng/m2/tháng"),
 // ranges ("3-5 tỷ đồng"), shares ("X/Y tỷ đồng"), and amounts whose currency word is elided but clear from
 // the sentence ("ước đạt hơn 100 tỷ" in a budget sentence; "tăng từ 50.000 lên 70.000 đồng").
-import { readAmount, scaled, type Amount } from './numbers';
+import { readAmount, readRangeEnd, scaled, type Amount } from './numbers';
 import { amountQualifier } from './qualifiers';
 import {
-  isDashCode,
   nextWords,
   origSlice,
   phraseAfter,
@@ -191,22 +190,12 @@ export function moneyAt(scan: Scan, i: number, a: Amount, out: Cand[]): void {
   }
 
   // Range "3-5 tỷ đồng", "1,5 - 2 triệu USD".
-  const d = skipWs(f, a.e);
-  if (isDashCode(f.charCodeAt(d))) {
-    const j = scan.numAt.get(skipWs(f, d + 1));
-    if (j !== undefined) {
-      const b = readAmount(scan, j);
-      const cur = b ? matchCurrency(scan, b.e) : null;
-      if (b && cur) {
-        const min = a.topScale === 1 && b.topScale > 1 ? scaled(tok.value, b.topScale) : a.value;
-        if (min < b.value) {
-          const c: Cand = {
-            s: tok.s, e: cur.e, type: 'MONEY', prio: 3, currency: cur.code, valueMin: min, valueMax: b.value,
-          };
-          out.push(qualify(scan, withPer(scan, c, cur.e)));
-        }
-      }
-    }
+  const range = readRangeEnd(scan, a, tok.value, (e) => matchCurrency(scan, e));
+  if (range) {
+    const c: Cand = {
+      s: tok.s, e: range.tail.e, type: 'MONEY', prio: 3, currency: range.tail.code, valueMin: range.min, valueMax: range.max,
+    };
+    out.push(qualify(scan, withPer(scan, c, range.tail.e)));
   }
 
   // Plain amount + currency.

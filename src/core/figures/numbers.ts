@@ -1,7 +1,7 @@
 // Number reading in Vietnamese conventions: "." groups thousands and "," marks decimals ("1.234,5"),
 // scale words follow the number ("1,2 triệu", "243 tỷ 609 triệu", "1,2 triệu tỷ"), Roman numerals number
 // congresses and terms ("lần thứ XX", "khóa XIV").
-import { isDigitCode, nextWords, skipWs, type NumTok, type Scan } from './scan';
+import { isDashCode, isDigitCode, nextWords, skipWs, type NumTok, type Scan } from './scan';
 
 /**
  * "1.234,5" → 1234.5; "1,2" → 1.2; "15.000" → 15000; "2.5" → 2.5 (English decimal point, seen in copied
@@ -142,6 +142,28 @@ export function readAmount(scan: Scan, i: number): Amount | null {
     last = j;
   }
   return { s: tok.s, e, value, topScale: first.mult, last };
+}
+
+/**
+ * Reads the upper end of a range "A - B <tail>" after the amount `a` ("3-5 tỷ đồng", "10-20ha",
+ * "1,5 - 2 triệu người"): `tail` matches what must follow B (a currency, a unit). A bare lower end takes
+ * the upper end's scale ("3-5 tỷ" = 3 tỷ to 5 tỷ). Null unless the range is well-formed and increasing.
+ */
+export function readRangeEnd<T>(
+  scan: Scan,
+  a: Amount,
+  firstValue: number,
+  tail: (e: number) => T | null,
+): { min: number; max: number; tail: T } | null {
+  const d = skipWs(scan.f, a.e);
+  if (!isDashCode(scan.f.charCodeAt(d))) return null;
+  const j = scan.numAt.get(skipWs(scan.f, d + 1));
+  if (j === undefined) return null;
+  const b = readAmount(scan, j);
+  const t = b ? tail(b.e) : null;
+  if (!b || !t) return null;
+  const min = a.topScale === 1 && b.topScale > 1 ? scaled(firstValue, b.topScale) : a.value;
+  return min < b.value ? { min, max: b.value, tail: t } : null;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };

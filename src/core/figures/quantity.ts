@@ -1,9 +1,9 @@
 // QUANTITY: digit-bearing number + unit or counted noun ("3.321 xã", "10,3 ha", "2km", "hơn 2 nghìn người"),
 // ranges ("3-5 năm", "10-20ha"), fractions ("5/7 xã": value 5, of 7) and compound durations
 // ("6 năm 5 tháng" → 77 tháng).
-import { readAmount, scaled, type Amount } from './numbers';
+import { readRangeEnd, type Amount } from './numbers';
 import { amountQualifier } from './qualifiers';
-import { isDashCode, origSlice, skipWs, type Cand, type Scan } from './scan';
+import { origSlice, skipWs, type Cand, type Scan } from './scan';
 import { matchUnit } from './units';
 
 const MONTHS_PER_YEAR = 12;
@@ -34,19 +34,10 @@ export function quantityAt(scan: Scan, i: number, a: Amount, out: Cand[]): void 
   }
 
   // Range "3-5 năm", "10-20ha", "1,5 - 2 triệu người".
-  const d = skipWs(f, a.e);
-  if (isDashCode(f.charCodeAt(d))) {
-    const j = scan.numAt.get(skipWs(f, d + 1));
-    if (j !== undefined) {
-      const b = readAmount(scan, j);
-      const u = b ? matchUnit(scan, b.e) : null;
-      if (b && u) {
-        const min = a.topScale === 1 && b.topScale > 1 ? scaled(tok.value, b.topScale) : a.value;
-        if (min < b.value) {
-          out.push({ s: tok.s, e: u.e, type: 'QUANTITY', prio: 2, valueMin: min, valueMax: b.value, unit: unitText(scan, u.s, u.e), ...qual() });
-        }
-      }
-    }
+  const range = readRangeEnd(scan, a, tok.value, (e) => matchUnit(scan, e));
+  if (range) {
+    const u = range.tail;
+    out.push({ s: tok.s, e: u.e, type: 'QUANTITY', prio: 2, valueMin: range.min, valueMax: range.max, unit: unitText(scan, u.s, u.e), ...qual() });
   }
 
   const u = matchUnit(scan, a.e);
