@@ -35,6 +35,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
   const covered = new Uint8Array(n);
   for (const r of raw) for (let k = r.a; k < r.b && k < n; k++) covered[k] = 1;
   const out: RawSpan[] = [];
+  const compoundTries = [lex.orgs, lex.titles, lex.titlePrefix, lex.style, lex.notEntity, lex.units, lex.orgScope, lex.honorifics];
   /** The word at j cannot continue a compound: punctuation, the end, a capital, a function word. */
   const endsPhrase = (j: number): boolean => j >= n || !toks[j].word || toks[j].cap || toks[j].num || toks[j].w === 'và' || lex.stopFunction.has(toks[j].w);
   const capWord = (j: number): boolean => j < n && toks[j].word && toks[j].cap && !toks[j].num;
@@ -115,10 +116,37 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     const t = known.get(keyOf(r.a, r.b));
     if (t) r.type = t;
   }
+  // A place typed here still says which place it is when the name is known: "Mỹ" a country like "Hoa Kỳ",
+  // "Rotterdam" a foreign city, a commune's bare name its gazetteer entry.
+  for (const r of out) if (r.type === 'LOCATION' && !r.loc) r.loc = placeInfo(r.a, r.b);
   return out;
 
+  function placeInfo(a: number, b: number): RawSpan['loc'] {
+    const f = lex.foreign.longest(toks, a);
+    if (f && f.end === b) return { unit: '', level: 'bare', nameA: a, nameB: b, foreign: f.vals[0] };
+    if (idx.names.get(keyOf(a, b))) return { unit: '', level: 'bare', nameA: a, nameB: b };
+    return undefined;
+  }
+
+  /**
+   * The run's capitals open a longer lexicon phrase that runs on into lower-case words ("Chính phủ",
+   * "Quốc hội", "Bộ trưởng", "Nhà nước"): a capitalised common word, whatever name shares its first syllable.
+   */
+  function opensCompound(a: number, b: number): boolean {
+    for (const t of compoundTries) {
+      const m = t.longest(toks, a);
+      if (m && m.end > b) return true;
+    }
+    return false;
+  }
+
   function typeRun(a0: number, b: number): RawSpan | null {
-    const seen = known.get(keyOf(a0, b));
+    if (opensCompound(a0, b)) return null;
+    // A sentence-initial single syllable followed by a lower-case content word is the capitalised start of
+    // a common word ("Chính quyền", "Quốc phòng"), not the name met earlier ("ông Chính"); memory needs
+    // the name to stand alone (punctuation, a function word, a verb of speech after it).
+    const lone = b - a0 > 1 || !toks[a0].ss || endsPhrase(b) || (b < n && !!lex.perAfter.longest(toks, b));
+    const seen = lone ? known.get(keyOf(a0, b)) : undefined;
     if (seen) return { a: a0, b, type: seen, conf: CONF_CUED };
     let a = a0;
     const seenTail = toks[a0].ss && b - a0 >= 2 ? known.get(keyOf(a0 + 1, b)) : undefined;

@@ -37,6 +37,16 @@ const MAX_PERSON_CUED = 5;
 const MAX_PERSON_BARE = 4;
 /** Most lower-case words between an organisation head and its place or name ("Nhà máy sản xuất … Quảng Ngãi"). */
 const MAX_LOWER_BEFORE_NAME = 6;
+/** Unit levels the gazetteer lists completely (a name it does not know is no such unit). */
+const ADMIN_LEVELS = new Set<UnitLevel>(['province', 'commune', 'district']);
+/** Most lower-case words describing an organisation's field before its scope ("đầu tư xây dựng công trình giao thông"). */
+const MAX_DESCRIPTIVE = 14;
+/** Function words an organisation's description may contain ("các công trình dân dụng và công nghiệp"). */
+const TAIL_JOINERS = new Set(['và', 'các']);
+/** Words before a unit word that make it a quantity of places ("toàn tỉnh", "cả xã"), not an organisation's scope. */
+const QUANTIFIER_BEFORE_SCOPE = new Set(['toàn', 'cả', 'khắp', 'mọi', 'trong', 'ngoài', 'liên']);
+/** Second syllables that make a unit word a common noun: "xã hội", "tỉnh ủy", "tỉnh táo", "xã viên", "huyện đội". */
+const NOT_SCOPE_AFTER = new Set(['hội', 'ủy', 'táo', 'lỵ', 'lộ', 'viên', 'đội', 'đoàn', 'trưởng', 'nhà']);
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
@@ -61,6 +71,9 @@ const PEOPLE_BEFORE = new Set(['dân tộc', 'đồng bào', 'tộc người', '
  * ("báo Tuổi Trẻ", "đảng Dân chủ Tự do", "tập đoàn Unilever", "nhà máy Z129"); "hãng", "công ty" stay outside.
  */
 const ORG_NOUN_IN_SPAN = new Set(['báo', 'đảng', 'tập đoàn', 'nhà máy']);
+
+/** Military formations named by a number, often written lower-case ("sư đoàn 2", "tiểu đoàn 202"). */
+const MILITARY_UNITS = new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'hải đoàn', 'hạm đội', 'vùng hải quân']);
 
 /** Words after which a capitalised run is a place, not a person met by given name ("tại Hội An", "khu vực Hạ Thanh"). */
 const STRONG_PLACE_BEFORE = new Set(['tại', 'ở', 'khu vực', 'vùng', 'thuộc', 'nằm ở', 'đặt tại', 'địa bàn']);
@@ -128,6 +141,27 @@ export function scan(toks: Tok[]): RawSpan[] {
     return !!f && f.vals[0].level === 'country';
   };
 
+  /** Token j is the second or third syllable of a known noun ("dân sự", "quân sự", "chuyển đổi số"). */
+  const inNominal = (j: number): boolean => {
+    for (let d = 1; d <= 2 && j - d >= 0; d++) {
+      const m = toks[j - d].word ? lex.nominal.longest(toks, j - d) : null;
+      if (m && m.end > j) return true;
+    }
+    return false;
+  };
+  /**
+   * A scope word at j ("tỉnh", "xã", "quốc gia") that is not the first syllable of a longer noun: a street or
+   * road ("tỉnh lộ"), or a common word ("xã hội", "tỉnh ủy", "xã viên").
+   */
+  const bareScopeAt = (j: number): boolean => {
+    const w = j < n && toks[j].word ? lex.orgScope.longest(toks, j) : null;
+    if (!w) return false;
+    const u = unitAt(j);
+    if (u && u.vals[0] === 'geo' && u.end > w.end) return false;
+    const nx = w.end < n ? toks[w.end] : null;
+    return !(nx && nx.word && !nx.cap && NOT_SCOPE_AFTER.has(nx.w));
+  };
+
   // ------------------------------------------------------------------ LOCATION
   interface Loc {
     end: number;
@@ -145,9 +179,20 @@ export function scan(toks: Tok[]): RawSpan[] {
     let end = -1;
     if (isCapWord(k)) {
       const run = capRun(k, MAX_PLACE_NAME);
-      const known = idx.names.longest(toks, k);
+      // "tỉnh" names a province: a commune that happens to share the first syllables of a name is no reading.
+      const unitWord = headKey(i, u.end);
+      const known = idx.names.longest(toks, k, unitWord === 'tỉnh' ? (v) => isProvinceRef(v) : undefined);
       if (known && (known.end - k >= run || looksLikePerson(known.end) || titleStartsAt(known.end) || orgAt(known.end))) end = known.end;
-      else {
+      else if (titleStartsAt(k) || orgAt(k)) {
+        // A title or another body after the unit word ("Công an tỉnh | Đại tá …", "yêu cầu | Sở Xây dựng"):
+        // the unit word closed the phrase before it, or was no unit word at all.
+        return null;
+      } else if (ADMIN_LEVELS.has(level) && looksLikePerson(k)) {
+        // The gazetteer knows every province, commune and former district/commune, so an unknown
+        // surname-led name after an administrative unit word is the person the title belongs to
+        // ("Chủ tịch UBND tỉnh Lê Hồng Vinh", "Chủ tịch UBND TP Nguyễn Văn Được"), not a place.
+        return null;
+      } else {
         end = k + run;
         // A name right after the place ("tỉnh Thanh Hóa Đỗ Trọng Hưng") is not part of it.
         for (let p = k + 1; p < k + run; p++) {
@@ -187,9 +232,17 @@ export function scan(toks: Tok[]): RawSpan[] {
       const t = toks[j];
       if (t.word && (t.cap || (t.num && j === k))) {
         if (j > k && isScopeStart(j)) break;
+        // After a number designation another head starts the next body: "Sư đoàn 2 | Quân khu 5".
+        if (j > k && toks[j - 1].num && orgAt(j)) break;
         if (inTitle && j > k && looksLikePerson(j)) break;
-        if (j > k && orgAt(j)?.kind === 'named' && !prevCap) break;
-        proper = t.up || t.num ? 0 : proper + (isVietSyllable(t.w) ? 1 : 2);
+        // A new named body ("… phối hợp Phòng Văn hóa") — but a head word before a lower-case syllable is a
+        // common noun inside this name ("Ban Chỉ huy Phòng thủ dân sự").
+        if (j > k && !prevCap) {
+          const o = orgAt(j);
+          if (o?.kind === 'named' && o.end < n && toks[o.end].word && (toks[o.end].cap || toks[o.end].num)) break;
+        }
+        // A number closes a designation ("Lữ đoàn 196", "Quân khu 4"): lower-case words after it are the sentence.
+        proper = t.num ? 2 : t.up ? 0 : proper + (isVietSyllable(t.w) ? 1 : 2);
         j++;
         last = j;
         lower = 0;
@@ -223,10 +276,10 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       if (t.word && !t.cap) {
         if (proper >= 2) break;
-        if (lex.stopFunction.has(t.w)) break;
-        if (!prevCap && lex.stopVerbish.has(t.w)) break;
-        if (unitAt(j) && (isCapWord(unitAt(j)!.end) || lex.orgScope.longest(toks, j))) break;
-        if (lex.orgScope.longest(toks, j)) break;
+        if (lex.stopFunction.has(t.w) && !inNominal(j)) break;
+        if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j)) break;
+        if (unitAt(j) && isCapWord(unitAt(j)!.end)) break;
+        if (bareScopeAt(j)) break;
         if (!prevCap && titleStartsAt(j)) break;
         if (++lower > MAX_LOWER_IN_NAME) break;
         j++;
@@ -258,13 +311,46 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (f && f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && endsPhrase(f.end))))
         return { end: f.end, spans: [{ a: k, b: f.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } }] };
     }
-    const w = lex.orgScope.longest(toks, k);
-    if (w && !isCapWord(w.end)) {
+    const w = bareScopeAt(k) ? lex.orgScope.longest(toks, k) : null;
+    // A bare unit word closes the body when a person's name or a title follows: "UBND tỉnh" + "Lê Hồng Vinh".
+    if (w && (!isCapWord(w.end) || looksLikePerson(w.end) || titleStartsAt(w.end))) {
       let end = w.end;
       if (headKey(k, w.end) === 'khu vực' && end < n && toks[end].word && (toks[end].num || toks[end].up)) end++;
       return { end, spans: [] };
     }
     return null;
+  };
+
+  /**
+   * Lower-case words saying what an organisation does, closed by the body's scope: "Ban Quản lý dự án" +
+   * "đầu tư xây dựng công trình giao thông" + "tỉnh". Nouns only: a function word or a verb (unless it opens a
+   * known noun such as "đầu tư", "giao thông") means the sentence has resumed. Returns where the scope starts, or -1.
+   */
+  const descriptiveTail = (k: number, depth: number): number => {
+    let j = k;
+    // Most Vietnamese nouns have two syllables: a verb-like syllable is only a verb where a word starts
+    // (at k, after a known compound, after a pair); as a second syllable it ends a noun ("công trình", "cơ quan").
+    let wordStart = true;
+    while (j < n && j - k < MAX_DESCRIPTIVE && toks[j].word && !toks[j].cap && !toks[j].num) {
+      if (j > k && !QUANTIFIER_BEFORE_SCOPE.has(toks[j - 1].w) && bareScopeAt(j) && parseScope(j, depth)) return j;
+      // "… xây dựng các công trình dân dụng và công nghiệp tỉnh": inside the description these are part of it.
+      if (j > k && TAIL_JOINERS.has(toks[j].w)) {
+        j++;
+        wordStart = true;
+        continue;
+      }
+      if (wordStart && lex.stopFunction.has(toks[j].w)) return -1;
+      const nc = lex.nominal.longest(toks, j);
+      if (nc) {
+        j = nc.end;
+        wordStart = true;
+        continue;
+      }
+      if (wordStart && lex.stopVerbish.has(toks[j].w)) return -1;
+      wordStart = !wordStart;
+      j++;
+    }
+    return -1;
   };
 
   const parseOrg = (i: number, inTitle: boolean, depth = 0): Parsed | null => {
@@ -296,16 +382,24 @@ export function scan(toks: Tok[]): RawSpan[] {
       scope();
       return mk(k, 0.9);
     }
+    /** The descriptive words and scope after a name or head, when no scope follows directly. */
+    const tail = (): boolean => {
+      const d = descriptiveTail(k, depth);
+      if (d < 0) return false;
+      k = d;
+      return scope();
+    };
     if (h.kind === 'scoped') {
       if (scope()) return mk(k, 0.9);
       if (isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k)) {
         const e = parseName(k, inTitle);
         if (e > k) {
           k = e;
-          scope();
+          if (!scope()) tail();
           return mk(k, 0.85);
         }
       }
+      if (tail()) return mk(k, 0.8);
       if (h.end - i >= 2 && !GENERIC_SCOPED.has(headKey(i, h.end))) return mk(k, 0.8);
       return null;
     }
@@ -320,7 +414,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       const e = parseName(k, inTitle && !school);
       if (e > k) {
         k = e;
-        scope();
+        if (!scope() && toks[k - 1].word && !toks[k - 1].cap && !toks[k - 1].num) tail();
         return mk(k, 0.85);
       }
     }
@@ -394,7 +488,7 @@ export function scan(toks: Tok[]): RawSpan[] {
           attached = true;
         } else {
           const w = lex.orgScope.longest(toks, k);
-          if (w && !isCapWord(w.end) && (kind === 'S' || kind === 'O')) {
+          if (w && (!isCapWord(w.end) || looksLikePerson(w.end)) && (kind === 'S' || kind === 'O')) {
             k = w.end;
             attached = true;
           }
@@ -588,6 +682,12 @@ export function scan(toks: Tok[]): RawSpan[] {
       i += 2;
       continue;
     }
+    if (!t.cap && i + 2 < n && toks[i + 2].num && toks[i + 2].word && MILITARY_UNITS.has(headKey(i, i + 2))) {
+      // "sư đoàn 2", "lữ đoàn 196": a numbered unit is a name even with a lower-case head.
+      out.push({ a: i, b: i + 3, type: 'ORGANIZATION', conf: 0.75 });
+      i += 3;
+      continue;
+    }
     if (!t.cap) {
       const k = ORG_NOUN_IN_SPAN.has(t.w) ? i + 1 : i + 2 < n && ORG_NOUN_IN_SPAN.has(headKey(i, i + 2)) ? i + 2 : -1;
       if (k > 0 && isCapWord(k) && !toks[k].num && !looksLikePerson(k) && !titleStartsAt(k) && !unitAt(k) && !(i > 0 && toks[i - 1].word && !toks[i - 1].cap && ['thông', 'cảnh', 'tình', 'dự', 'họp', 'tố', 'khai'].includes(toks[i - 1].w))) {
@@ -621,7 +721,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       continue;
     }
     const np = lex.notPerson.longest(toks, i);
-    if (np && isCapWord(np.end)) {
+    if (np && isCapWord(np.end) && !orgAt(np.end) && !titleStartsAt(np.end)) {
       i = np.end + capRun(np.end, MAX_PLACE_NAME);
       continue;
     }

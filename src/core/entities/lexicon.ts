@@ -15,6 +15,7 @@ interface LexiconData {
   orgHeads: { standalone: string[]; optional: string[]; scoped: string[]; named: string[]; bareNational: string[] };
   styleCapitalised: string[];
   orgScopeWords: string[];
+  nominalCompounds: string[];
   locationUnits: Record<'province' | 'commune' | 'district' | 'village' | 'geo', string[]>;
   pluralMarkers: string[];
   honorifics: string[];
@@ -54,6 +55,8 @@ export interface Lexicon {
   modifiers: PhraseTrie<string>;
   orgs: PhraseTrie<OrgKind>;
   orgScope: PhraseTrie<true>;
+  /** Nouns whose first syllable is also a verb's ("đầu tư", "giao thông"): they do not end an organisation's name. */
+  nominal: PhraseTrie<true>;
   units: PhraseTrie<UnitLevel>;
   foreign: PhraseTrie<KnownPlace>;
   honorifics: PhraseTrie<true>;
@@ -115,6 +118,7 @@ export function getLexicon(): Lexicon {
     modifiers: trieOf(L.titleModifiers.map((p) => [p, foldKey(p)])),
     orgs,
     orgScope: trieOf(L.orgScopeWords.map((p) => [p, true as const])),
+    nominal: trieOf((L.nominalCompounds ?? []).map((p) => [p, true as const])),
     units,
     foreign,
     honorifics: trieOf(L.honorifics.map((p) => [p, true as const])),
