@@ -10,9 +10,10 @@
 //
 // Reader annotations: selecting article text shows a small toolbar (overlay) → the selection is mapped
 // to article offsets (dom/selection.ts) → the background stores it → everything is repainted.
+import { browserLanguages, resolveLang } from '../src/shared/i18n';
 import type { Analysis, EntityType } from '../src/core/types';
 import { ENTITY_TYPES } from '../src/core/types';
-import type { ContentRequest, PageState } from '../src/shared/messages';
+import type { ContentRequest, PageState, SelectionActionReply } from '../src/shared/messages';
 import { USER_TYPE, type UserAnnotationView } from '../src/shared/records';
 import type { Platform } from '../src/platform';
 import { looksLikeArticle } from '../src/dom/detect';
@@ -20,11 +21,14 @@ import { extractArticle } from '../src/dom/extract';
 import { Highlighter, type MarkSpan, type UserMarkSpan } from '../src/dom/highlighter';
 import { createPageOverlay, type PageOverlay, type ReaderAnnotationActions } from '../src/dom/overlay';
 import { articleRangeOf } from '../src/dom/selection';
+import { setAllHidden, toggleAllHidden } from '../src/dom/overlay/visibility';
 
 /** Quiet time after the last DOM change before re-checking the page (late content, soft navigation). */
 export const RERUN_DEBOUNCE_MS = 1500;
 /** Re-runs allowed per URL: a page that keeps changing (tickers, ads) must not be re-analysed forever. */
 export const MAX_RERUNS_PER_URL = 3;
+/** Told when a context-menu action reaches a page that holds no analysed Vietnamese article. */
+export const NO_ARTICLE_HERE = 'Trang này chưa có bài báo tiếng Việt đã phân tích: không thể ghi chú ở đây.';
 /**
  * Longest article text we analyze and save (UTF-16 units). Real articles are 3–50 k characters; a page
  * whose "article" is megabytes long is a dump or a feed, and analysing it would hold the background
@@ -54,7 +58,14 @@ export interface ArticleController {
 
 function isContentRequest(msg: unknown): msg is ContentRequest {
   const t = (msg as { type?: unknown } | null)?.type;
-  return t === 'getPageState' || t === 'scrollToRange' || t === 'setTypeVisible' || t === 'forgetUserAnnotation';
+  return (
+    t === 'getPageState' ||
+    t === 'scrollToRange' ||
+    t === 'setTypeVisible' ||
+    t === 'forgetUserAnnotation' ||
+    t === 'annotateSelection' ||
+    t === 'toggleHighlights'
+  );
 }
 
 const isEntityType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
@@ -64,6 +75,8 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
   const abort = new AbortController();
   const highlighter = new Highlighter(doc);
   let overlay: PageOverlay | null = null;
+  /** The reader's interface-language option, read with the other options on each run. */
+  let uiLanguage: unknown;
   let state: PageState = { isArticle: false, lang: 'other' };
   let current: Promise<void> = Promise.resolve();
   let logged = false;
@@ -159,6 +172,8 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
         legend: analysis?.lang === 'vi',
         // Only Vietnamese articles are saved, so only they can take the reader's highlights.
         annotations: analysis?.lang === 'vi' ? readerActions : undefined,
+        // The overlay speaks the reader's interface language (the article itself stays as written).
+        lang: resolveLang(uiLanguage, browserLanguages()),
       });
     }
     return overlay;
@@ -189,6 +204,7 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
         return;
       }
       const options = await platform.storage?.getOptions().catch(() => undefined);
+      uiLanguage = options?.uiLanguage;
       const analysis = await platform.sendMessage<Analysis>({
         type: 'analyze',
         text: article.text,
@@ -256,6 +272,17 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
           state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== msg.id) };
           repaint();
           return Promise.resolve({ ok: true });
+        case 'annotateSelection':
+          // After the run in progress: a menu click right after an on-demand injection waits for the marks.
+          return current.then((): Promise<SelectionActionReply> | SelectionActionReply => {
+            const notes = overlay?.notes;
+            if (!notes || abort.signal.aborted) return { ok: false, error: NO_ARTICLE_HERE };
+            // The toolbar and the note editor live in the overlay: hidden Soi Tin would open them unseen.
+            setAllHidden(doc, false);
+            return notes.fromSelection(msg.note);
+          });
+        case 'toggleHighlights':
+          return Promise.resolve({ ok: true, hidden: toggleAllHidden(doc) });
         case 'setTypeVisible': {
           if (!isEntityType(msg.entityType)) return Promise.resolve({ ok: false });
           if (overlay) overlay.setTypeVisible(msg.entityType, msg.visible);
@@ -291,6 +318,7 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
       observer?.disconnect();
       observer = null;
       reset();
+      setAllHidden(doc, false);
     },
   };
   return controller;

@@ -6,6 +6,7 @@ import type { PageState } from '../src/shared/messages';
 import type { ArticleListItem } from '../src/shared/records';
 import { SUMMARY_LENGTH_MAX, SUMMARY_LENGTH_MIN, type Options } from '../src/platform/options';
 import { errorText } from './errors';
+import { useT } from './i18n';
 
 /** How often the popup asks the page for its state after requesting an analysis. */
 export const POLL_INTERVAL_MS = 400;
@@ -52,6 +53,10 @@ async function askPage(tabId: number): Promise<PageState | null | undefined> {
  * the page until it has a verdict. `pollMs` is a parameter so tests do not wait on real time.
  */
 export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMPTS) {
+  const t = useT();
+  // Read through a ref: the messages are worded when they happen, without restarting the page lookup.
+  const words = useRef(t.page);
+  words.current = t.page;
   const [view, setView] = useState<CurrentView>({ kind: 'loading' });
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -68,7 +73,7 @@ export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMP
         if (i < tries - 1) await sleep(pollMs);
       }
       if (alive.current)
-        setView({ kind: 'error', tab, message: 'Trang không trả lời kịp. Hãy tải lại trang rồi thử lại.' });
+        setView({ kind: 'error', tab, message: words.current.noAnswer });
     },
     [pollMs],
   );
@@ -79,7 +84,7 @@ export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMP
       try {
         const active = await platform.tabs.queryActive();
         if (!active) {
-          setView({ kind: 'error', message: 'Không tìm thấy thẻ đang mở.' });
+          setView({ kind: 'error', message: words.current.noTab });
           return;
         }
         tab = active;
@@ -105,7 +110,7 @@ export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMP
       try {
         const reply = await platform.sendMessage<{ ok: boolean; error?: string }>({ type: 'analyzeTab', tabId: tab.id });
         if (reply && reply.ok === false) {
-          setView({ kind: 'error', tab, message: reply.error || 'Không phân tích được trang này.' });
+          setView({ kind: 'error', tab, message: reply.error || words.current.refused });
           return;
         }
       } catch (e) {

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { describePlace, TYPE_STYLES } from '../../src/core/format';
 import { foldKey } from '../../src/core/text/normalize';
 import type { EntityType, Span } from '../../src/core/types';
+import { useT } from '../i18n';
 
 export interface DistinctEntity {
   text: string;
@@ -38,13 +39,14 @@ export function groupEntities(spans: Span[], types: readonly EntityType[]): Enti
 }
 
 export function EntityGroups(props: { spans: Span[]; types: readonly EntityType[] }) {
+  const t = useT();
   const groups = groupEntities(props.spans, props.types);
   const [open, setOpen] = useState<EntityType | null>(null);
-  if (groups.length === 0) return <p class="empty">Không tìm thấy thực thể nào.</p>;
+  if (groups.length === 0) return <p class="empty">{t.entities.empty}</p>;
   const openGroup = groups.find((g) => g.type === open);
   return (
     <div class="entities">
-      <ul class="chips" aria-label="Thực thể theo loại">
+      <ul class="chips" aria-label={t.entities.byType}>
         {groups.map((g) => {
           const style = TYPE_STYLES[g.type];
           const listId = `entities-${g.type}`;
@@ -57,11 +59,11 @@ export function EntityGroups(props: { spans: Span[]; types: readonly EntityType[
                 style={{ '--chip-color': style.color }}
                 aria-expanded={open === g.type}
                 aria-controls={listId}
-                aria-label={`${style.label}: ${g.mentions} lần, ${g.distinct.length} mục khác nhau`}
+                aria-label={t.entities.chip(t.type(g.type), g.mentions, g.distinct.length)}
                 onClick={() => setOpen(open === g.type ? null : g.type)}
               >
                 <span class="chip__swatch" aria-hidden="true" />
-                {style.label}
+                {t.type(g.type)}
                 <span class="chip__count">{g.mentions}</span>
               </button>
             </li>
@@ -69,11 +71,11 @@ export function EntityGroups(props: { spans: Span[]; types: readonly EntityType[
         })}
       </ul>
       {openGroup && (
-        <ul class="distinct" id={`entities-${openGroup.type}`} aria-label={`${TYPE_STYLES[openGroup.type].label} trong bài`}>
+        <ul class="distinct" id={`entities-${openGroup.type}`} aria-label={t.entities.inArticle(t.type(openGroup.type))}>
           {openGroup.distinct.map((d) => (
             <li key={d.text}>
               <span class="distinct__text">{d.text}</span>
-              <span class="distinct__count" aria-label={`${d.count} lần`}>
+              <span class="distinct__count" aria-label={t.entities.times(d.count)}>
                 ×{d.count}
               </span>
               {d.detail && <span class="distinct__detail">{d.detail}</span>}

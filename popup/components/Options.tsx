@@ -1,6 +1,8 @@
-// Options: how many sentences the summary keeps. Stored through the platform; used by the next analysis.
+// Options: how many sentences the summary keeps (stored through the platform; used by the next
+// analysis), and, as text, the keyboard shortcuts and the right-click menu.
 import { useState } from 'preact/hooks';
 import { SUMMARY_MAX, SUMMARY_MIN, useOptions } from '../hooks';
+import { MENU_HINT, REBIND_HINT, SHORTCUTS } from '../shortcuts';
 import { Notice } from './Notice';
 
 export function Options() {
@@ -36,6 +38,16 @@ export function Options() {
       </div>
       <p class="hint">Áp dụng cho các lần phân tích sau (tải lại trang để thấy thay đổi).</p>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <h3>Phím tắt</h3>
+      <ul class="shortcuts">
+        {SHORTCUTS.map((s) => (
+          <li key={s.command}>
+            <kbd>{s.keys}</kbd> {s.does}
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{REBIND_HINT}</p>
+      <p class="hint">{MENU_HINT}</p>
     </form>
   );
 }

@@ -4,45 +4,47 @@
 // here (orphans can only be deleted here), after an inline confirmation.
 import { useState } from 'preact/hooks';
 import type { UserAnnotationView } from '../../src/shared/records';
+import { MESSAGES, useT } from '../i18n';
 
 /** Shown for an orphan. */
-export const ORPHAN_LABEL = 'không tìm thấy trên trang';
+export const ORPHAN_LABEL = MESSAGES.vi.notes.orphan;
 
 export function UserNotes(props: {
   notes: UserAnnotationView[];
   onSelect: (n: UserAnnotationView) => void;
   onDelete?: (n: UserAnnotationView) => Promise<void>;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState<number | null>(null);
   if (props.notes.length === 0)
-    return <p class="empty">Chưa có. Chọn một đoạn trong bài rồi bấm “Tô sáng” hoặc “Ghi chú”.</p>;
+    return <p class="empty">{t.notes.empty}</p>;
   return (
-    <ul class="user-notes" aria-label="Ghi chú của bạn">
+    <ul class="user-notes" aria-label={t.notes.list}>
       {props.notes.map((n) => (
         <li key={n.id} class={n.orphan ? 'user-note user-note--orphan' : 'user-note'} data-id={n.id}>
           {n.orphan ? (
             <span class="user-note__quote">“{n.text}”</span>
           ) : (
-            <button type="button" class="user-note__quote" title="Cuộn tới đoạn này trong bài" onClick={() => props.onSelect(n)}>
+            <button type="button" class="user-note__quote" title={t.notes.scrollTo} onClick={() => props.onSelect(n)}>
               “{n.text}”
             </button>
           )}
           {n.note && <p class="user-note__text">{n.note}</p>}
-          {n.orphan && <p class="user-note__orphan">({ORPHAN_LABEL})</p>}
+          {n.orphan && <p class="user-note__orphan">({t.notes.orphan})</p>}
           {props.onDelete &&
             (confirming === n.id ? (
-              <span class="confirm" role="group" aria-label="Xác nhận xóa ghi chú">
-                Xóa ghi chú này?{' '}
+              <span class="confirm" role="group" aria-label={t.notes.confirmGroup}>
+                {t.notes.confirm}{' '}
                 <button type="button" class="danger" onClick={() => void props.onDelete!(n).finally(() => setConfirming(null))}>
-                  Xóa
+                  {t.notes.delete}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirming(null)}>
-                  Hủy
+                  {t.notes.cancel}
                 </button>
               </span>
             ) : (
-              <button type="button" class="user-note__delete" aria-label={`Xóa ghi chú “${n.text}”`} onClick={() => setConfirming(n.id)}>
-                Xóa
+              <button type="button" class="user-note__delete" aria-label={t.notes.deleteLabel(n.text)} onClick={() => setConfirming(n.id)}>
+                {t.notes.delete}
               </button>
             ))}
         </li>

@@ -9,6 +9,18 @@ export type { Options } from './options';
 export { DEFAULT_OPTIONS, sanitizeOptions } from './options';
 
 export type MessageSender = Runtime.MessageSender;
+
+/** A context-menu item as Soi Tin creates it (a subset of contextMenus.create's properties). */
+export interface MenuItem {
+  id: string;
+  title: string;
+  /** Where the item shows: 'page' (right-click on the page itself), 'selection' (on selected text). */
+  contexts: Array<'page' | 'selection'>;
+}
+/** What a context-menu click tells: which item, and the tab it was clicked in (absent for browser UI). */
+export type MenuClickHandler = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void;
+/** A keyboard command from the manifest's "commands", with the tab that was active. */
+export type CommandHandler = (command: string, tab?: { id?: number }) => void;
 /** Return a Promise to answer the message; return undefined to let another listener answer. */
 export type MessageHandler = (msg: unknown, sender: MessageSender) => Promise<unknown> | undefined;
 
@@ -91,6 +103,47 @@ export const platform = {
       await browser.storage.local.set({ [OPTIONS_KEY]: next });
       return next;
     },
+  },
+
+  /**
+   * Context menus ("contextMenus" permission; Firefox takes it as an alias of "menus"). Items outlive the
+   * worker, so they are created once per install/update, and onClicked must be registered at top level.
+   */
+  menus: {
+    removeAll(): Promise<void> {
+      return browser.contextMenus.removeAll();
+    },
+    /** create() answers through a callback, not a Promise: adapt it so a refused item is an error. */
+    create(item: MenuItem): Promise<void> {
+      return new Promise((resolve, reject) => {
+        browser.contextMenus.create({ id: item.id, title: item.title, contexts: item.contexts }, () => {
+          const err = browser.runtime.lastError;
+          if (err) reject(new Error(err.message ?? String(err)));
+          else resolve();
+        });
+      });
+    },
+    onClicked(handler: MenuClickHandler): () => void {
+      const listener: MenuClickHandler = (info, tab) => handler(info, tab);
+      browser.contextMenus.onClicked.addListener(listener);
+      return () => browser.contextMenus.onClicked.removeListener(listener);
+    },
+  },
+
+  /** Keyboard shortcuts declared in the manifest's "commands" (the reader can rebind them in the browser). */
+  commands: {
+    onCommand(handler: CommandHandler): () => void {
+      const listener: CommandHandler = (command, tab) => handler(command, tab);
+      browser.commands.onCommand.addListener(listener);
+      return () => browser.commands.onCommand.removeListener(listener);
+    },
+  },
+
+  /** First install and every update (including a reload in developer mode). */
+  onInstalled(handler: () => void): () => void {
+    const listener = () => handler();
+    browser.runtime.onInstalled.addListener(listener);
+    return () => browser.runtime.onInstalled.removeListener(listener);
   },
 
   /** Absolute URL of a file packaged with the extension. */

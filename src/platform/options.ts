@@ -1,12 +1,18 @@
 // The reader's options and their defaults. Pure (no extension API) so the background, the popup and the
 // tests share one sanitiser; src/platform/index.ts stores them.
 import { ENTITY_TYPES, type EntityType } from '../core/types';
+import { isUiLanguage, type UiLanguage } from '../shared/i18n';
 
 export interface Options {
   /** Sentences in the summary; the core accepts 1..7. */
   summaryLength: number;
   /** Entity types painted on the page and listed in the popup. */
   visibleTypes: EntityType[];
+  /**
+   * Interface language of the popup, the library and the page overlay. Absent = Vietnamese (the default;
+   * see src/shared/i18n.ts resolveLang); 'auto' follows the browser's preferred languages.
+   */
+  uiLanguage?: UiLanguage;
 }
 
 export const SUMMARY_LENGTH_MIN = 1;
@@ -32,5 +38,6 @@ export function sanitizeOptions(raw: unknown): Options {
   const visibleTypes = Array.isArray(o.visibleTypes)
     ? ENTITY_TYPES.filter((t) => (o.visibleTypes as unknown[]).includes(t))
     : [...ENTITY_TYPES];
-  return { summaryLength, visibleTypes };
+  // Only a valid stored choice is kept; leaving it out keeps older stored options exactly as they were.
+  return isUiLanguage(o.uiLanguage) ? { summaryLength, visibleTypes, uiLanguage: o.uiLanguage } : { summaryLength, visibleTypes };
 }

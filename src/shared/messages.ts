@@ -62,7 +62,21 @@ export type ContentRequest =
   | { type: 'scrollToRange'; start: number; end: number }
   | { type: 'setTypeVisible'; entityType: string; visible: boolean }
   /** A reader's annotation was deleted elsewhere (the popup): drop its mark. */
-  | { type: 'forgetUserAnnotation'; id: number };
+  | { type: 'forgetUserAnnotation'; id: number }
+  /**
+   * Context menu on selected text: store the page's current selection as a highlight (note: false), or
+   * open the note editor for it (note: true), exactly as the selection toolbar's buttons do.
+   * Reply: SelectionActionReply.
+   */
+  | { type: 'annotateSelection'; note: boolean }
+  /** Keyboard command: hide or show every Soi Tin mark and the legend on the page. Reply: { ok, hidden }. */
+  | { type: 'toggleHighlights' };
+
+/** What the page did with annotateSelection; `error` is a sentence for the reader (also shown on the page). */
+export interface SelectionActionReply {
+  ok: boolean;
+  error?: string;
+}
 
 export interface PageState {
   isArticle: boolean;

@@ -11,6 +11,9 @@ vi.mock('../../src/platform', async () => {
       storage: { getOptions: async () => DEFAULT_OPTIONS },
       action: { setBadge: async () => {} },
       scripting: { injectContentScript: async () => {} },
+      menus: { onClicked: () => () => {} },
+      commands: { onCommand: () => () => {} },
+      onInstalled: () => () => {},
     },
   };
 });

@@ -1,6 +1,12 @@
 // The platform wrapper over webextension-polyfill: replies, errors and options.
 export {}; // a module: top-level await below
-const runtime = { sendMessage: vi.fn(), onMessage: { addListener: vi.fn(), removeListener: vi.fn() }, getURL: (p: string) => `chrome-extension://id/${p}` };
+const runtime = {
+  sendMessage: vi.fn(),
+  onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+  onInstalled: { addListener: vi.fn(), removeListener: vi.fn() },
+  getURL: (p: string) => `chrome-extension://id/${p}`,
+  lastError: undefined as { message: string } | undefined,
+};
 let stored: Record<string, unknown> = {};
 const browser = {
   runtime,
@@ -10,6 +16,18 @@ const browser = {
     sendMessage: vi.fn(),
   },
   scripting: { executeScript: vi.fn(async () => []) },
+  contextMenus: {
+    removeAll: vi.fn(async () => {}),
+    // Callback style, as the real API: runtime.lastError is set only while the callback runs.
+    create: vi.fn((props: { id: string }, done: () => void) => {
+      runtime.lastError = props.id === 'dup' ? { message: 'Cannot create item with duplicate id dup' } : undefined;
+      done();
+      runtime.lastError = undefined;
+      return props.id;
+    }),
+    onClicked: { addListener: vi.fn(), removeListener: vi.fn() },
+  },
+  commands: { onCommand: { addListener: vi.fn(), removeListener: vi.fn() } },
   action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
   storage: {
     local: {
@@ -62,5 +80,32 @@ describe('platform wrapper', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('context menus: create resolves or rejects with the browser\'s reason; listeners come off again', async () => {
+    await platform.menus.removeAll();
+    expect(browser.contextMenus.removeAll).toHaveBeenCalledTimes(1);
+    await platform.menus.create({ id: 'a', title: 'A', contexts: ['selection'] });
+    expect(browser.contextMenus.create).toHaveBeenCalledWith({ id: 'a', title: 'A', contexts: ['selection'] }, expect.any(Function));
+    await expect(platform.menus.create({ id: 'dup', title: 'B', contexts: ['page'] })).rejects.toThrow('duplicate id');
+    const click = vi.fn();
+    const off = platform.menus.onClicked(click);
+    browser.contextMenus.onClicked.addListener.mock.calls[0][0]({ menuItemId: 'a' }, { id: 3 });
+    expect(click).toHaveBeenCalledWith({ menuItemId: 'a' }, { id: 3 });
+    off();
+    expect(browser.contextMenus.onClicked.removeListener).toHaveBeenCalledWith(browser.contextMenus.onClicked.addListener.mock.calls[0][0]);
+  });
+
+  it('commands and onInstalled pass their events through', () => {
+    const cmd = vi.fn();
+    platform.commands.onCommand(cmd);
+    browser.commands.onCommand.addListener.mock.calls[0][0]('toggle-highlights', { id: 2 });
+    expect(cmd).toHaveBeenCalledWith('toggle-highlights', { id: 2 });
+    const installed = vi.fn();
+    const off = platform.onInstalled(installed);
+    runtime.onInstalled.addListener.mock.calls[0][0]({ reason: 'update' });
+    expect(installed).toHaveBeenCalledTimes(1);
+    off();
+    expect(runtime.onInstalled.removeListener).toHaveBeenCalledTimes(1);
   });
 });

@@ -41,6 +41,7 @@ const platformState = vi.hoisted(() => ({
   handlers: [] as Array<(msg: unknown, sender: unknown) => Promise<unknown> | undefined>,
   lang: 'vi' as 'vi' | 'other',
   fail: false,
+  uiLanguage: undefined as undefined | 'en' | 'vi',
 }));
 
 vi.mock('../../src/platform', () => ({
@@ -56,7 +57,9 @@ vi.mock('../../src/platform', () => ({
       platformState.handlers.push(handler);
       return () => platformState.handlers.splice(platformState.handlers.indexOf(handler), 1);
     },
-    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] }) },
+    storage: {
+      getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'], ...(platformState.uiLanguage ? { uiLanguage: platformState.uiLanguage } : {}) }),
+    },
   },
 }));
 
@@ -67,6 +70,7 @@ beforeEach(() => {
   platformState.handlers.length = 0;
   platformState.lang = 'vi';
   platformState.fail = false;
+  platformState.uiLanguage = undefined;
 });
 
 describe('content script entry (content-scripts/article.ts)', () => {
@@ -109,6 +113,18 @@ describe('article controller', () => {
     await c.ready();
     return c;
   }
+
+  it('speaks the reader\'s interface language in the legend (Vietnamese by default, English when chosen)', async () => {
+    const vi = await run(html);
+    expect(vi.overlay()!.legend!.element.querySelector('[data-type="PERSON"]')!.textContent).toContain('Người');
+    vi.stop();
+    platformState.uiLanguage = 'en';
+    const en = await run(html);
+    const person = en.overlay()!.legend!.element.querySelector('[data-type="PERSON"]')!.textContent;
+    expect(person).toContain('Person');
+    expect(person).not.toContain('Người');
+    en.stop();
+  });
 
   it('paints nothing and saves nothing on a non-Vietnamese article', async () => {
     platformState.lang = 'other';

@@ -3,8 +3,11 @@
 // each, innermost first. A reader's own highlight shows its note with "edit" and "delete" buttons.
 // Built with createElement/textContent only.
 import { TYPE_STYLES, spanDetails } from '../../core/format';
+import type { EntityType } from '../../core/types';
+import { detailLabel, detailValue, typeLabel, type Lang } from '../../shared/i18n';
 import { isUserSpan, type MarkSpan, type UserMarkSpan } from '../highlighter';
 import { el } from './host';
+import { overlayText } from './i18n';
 
 /** Gap between the mark and the card, px. */
 const CARD_GAP = 6;
@@ -20,6 +23,8 @@ export interface HoverCardOptions {
   /** Actions on the reader's own annotations (absent: their entries are shown without buttons). */
   user?: UserCardActions;
   signal?: AbortSignal;
+  /** Interface language of the card's own labels (default Vietnamese); the article's words stay as printed. */
+  lang?: Lang;
 }
 
 export interface UserCardActions {
@@ -35,22 +40,30 @@ export interface HoverCard {
   hide(): void;
 }
 
-/** Title of a reader entry: "note" when it carries one, else "highlight". */
-export const USER_ENTRY_LABEL = { note: 'Ghi chú của bạn', highlight: 'Tô sáng của bạn' } as const;
+/** Title of a reader entry: "note" when it carries one, else "highlight" (Vietnamese; see ./i18n). */
+export const USER_ENTRY_LABEL = { note: overlayText('vi').userNote, highlight: overlayText('vi').userHighlight } as const;
 
-function userEntry(doc: Document, span: UserMarkSpan, mark: Element, card: HTMLElement, actions?: UserCardActions): HTMLElement {
+function userEntry(
+  doc: Document,
+  span: UserMarkSpan,
+  mark: Element,
+  card: HTMLElement,
+  lang: Lang,
+  actions?: UserCardActions,
+): HTMLElement {
+  const t = overlayText(lang);
   const entry = el(doc, 'div', 'entry user');
   const type = el(doc, 'div', 'type');
   const swatch = el(doc, 'span', 'swatch user');
-  type.append(swatch, el(doc, 'span', undefined, span.note ? USER_ENTRY_LABEL.note : USER_ENTRY_LABEL.highlight));
+  type.append(swatch, el(doc, 'span', undefined, span.note ? t.userNote : t.userHighlight));
   entry.append(type, el(doc, 'div', 'text', `“${span.text}”`));
   if (span.note) entry.append(el(doc, 'div', 'note', span.note));
   if (!actions) return entry;
   const row = el(doc, 'div', 'actions');
-  const edit = el(doc, 'button', undefined, span.note ? 'Sửa ghi chú' : 'Thêm ghi chú');
+  const edit = el(doc, 'button', undefined, span.note ? t.editNote : t.addNote);
   edit.type = 'button';
   edit.dataset.action = 'edit';
-  const del = el(doc, 'button', 'danger', 'Xóa');
+  const del = el(doc, 'button', 'danger', t.delete);
   del.type = 'button';
   del.dataset.action = 'delete';
   const error = el(doc, 'div', 'error');
@@ -63,7 +76,7 @@ function userEntry(doc: Document, span: UserMarkSpan, mark: Element, card: HTMLE
   del.addEventListener('click', async () => {
     if (del.dataset.confirm !== 'true') {
       del.dataset.confirm = 'true';
-      del.textContent = 'Bấm lần nữa để xóa';
+      del.textContent = t.confirmDelete;
       return;
     }
     try {
@@ -79,12 +92,12 @@ function userEntry(doc: Document, span: UserMarkSpan, mark: Element, card: HTMLE
   return entry;
 }
 
-function fill(card: HTMLElement, spans: Array<[MarkSpan, Element]>, actions?: UserCardActions): void {
+function fill(card: HTMLElement, spans: Array<[MarkSpan, Element]>, lang: Lang, actions?: UserCardActions): void {
   const doc = card.ownerDocument;
   card.replaceChildren();
   for (const [span, mark] of spans) {
     if (isUserSpan(span)) {
-      card.append(userEntry(doc, span, mark, card, actions));
+      card.append(userEntry(doc, span, mark, card, lang, actions));
       continue;
     }
     const entry = el(doc, 'div', 'entry');
@@ -92,11 +105,11 @@ function fill(card: HTMLElement, spans: Array<[MarkSpan, Element]>, actions?: Us
     const type = el(doc, 'div', 'type');
     const swatch = el(doc, 'span', 'swatch');
     swatch.style.background = style?.color ?? '#ccc';
-    type.append(swatch, el(doc, 'span', undefined, style?.label ?? span.type));
+    type.append(swatch, el(doc, 'span', undefined, style ? typeLabel(span.type as EntityType, lang) : span.type));
     entry.append(type, el(doc, 'div', 'text', `“${span.text}”`));
     for (const d of spanDetails(span)) {
       const line = el(doc, 'div', 'detail');
-      line.append(el(doc, 'b', undefined, `${d.label}: `), doc.createTextNode(d.value));
+      line.append(el(doc, 'b', undefined, `${detailLabel(d.label, lang)}: `), doc.createTextNode(detailValue(d.value, lang)));
       entry.append(line);
     }
     card.append(entry);
@@ -108,6 +121,8 @@ export function createHoverCard(shadow: ShadowRoot, opts: HoverCardOptions): Hov
   const card = el(doc, 'div', 'card');
   // Not a tooltip: a reader's entry has buttons the pointer (and focus) must be able to reach.
   card.setAttribute('role', opts.user ? 'dialog' : 'tooltip');
+  const lang = opts.lang ?? 'vi';
+  card.lang = lang;
   card.hidden = true;
   shadow.append(card);
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +137,7 @@ export function createHoverCard(shadow: ShadowRoot, opts: HoverCardOptions): Hov
     if (!spans.length) return hide();
     // The reader's own entries first: they are what the reader came back for.
     spans.sort(([a], [b]) => Number(isUserSpan(b)) - Number(isUserSpan(a)));
-    fill(card, spans, opts.user);
+    fill(card, spans, lang, opts.user);
     card.hidden = false;
     const view = doc.defaultView;
     const r = mark.getBoundingClientRect();

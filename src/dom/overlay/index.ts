@@ -10,6 +10,8 @@ import { flashRange } from './flash';
 import { createNoteTools, type NoteTools } from './note-editor';
 import type { ArticleSelection } from '../selection';
 import type { UserMarkSpan } from '../highlighter';
+import type { Lang } from '../../shared/i18n';
+import { overlayText } from './i18n';
 
 export interface PageOverlay {
   legend: Legend | null;
@@ -32,6 +34,11 @@ export interface PageOverlayOptions {
   onToggle?: (type: EntityType, visible: boolean) => void;
   /** The reader's own highlights and notes (absent: no selection toolbar, no edit buttons). */
   annotations?: ReaderAnnotationActions;
+  /**
+   * Interface language of the legend and hover card (default Vietnamese). The caller resolves the stored
+   * option with resolveLang(options.uiLanguage, browserLanguages()) from src/shared/i18n.
+   */
+  lang?: Lang;
 }
 
 /** What the content script does with the reader's annotations; each rejects with a message to show. */
@@ -51,6 +58,7 @@ export function createPageOverlay(doc: Document, highlighter: Highlighter, opts:
       ? createLegend(shadow, {
           counts,
           provincial: opts.provincial,
+          lang: opts.lang,
           isVisible: (t) => highlighter.isTypeVisible(t),
           onToggle: (type, visible) => {
             highlighter.setTypeVisible(type, visible);
@@ -67,12 +75,13 @@ export function createPageOverlay(doc: Document, highlighter: Highlighter, opts:
     isVisible: (t) => highlighter.isTypeVisible(t),
     markTag: MARK_TAG,
     signal: abort.signal,
+    lang: opts.lang,
     user:
       actions && notes
         ? {
             edit: (span, near) =>
               notes.openEditor({
-                title: span.note ? 'Sửa ghi chú' : 'Thêm ghi chú',
+                title: span.note ? overlayText(opts.lang).editNote : overlayText(opts.lang).addNote,
                 quote: span.text,
                 initial: span.note,
                 near,

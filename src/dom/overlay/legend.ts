@@ -4,7 +4,9 @@
 import type { EntityType, ProvincialVerdict } from '../../core/types';
 import { ENTITY_TYPES } from '../../core/types';
 import { TYPE_STYLES } from '../../core/format';
+import { typeLabel, type Lang } from '../../shared/i18n';
 import { el } from './host';
+import { overlayText } from './i18n';
 
 export interface LegendOptions {
   counts: Partial<Record<EntityType, number>>;
@@ -12,6 +14,8 @@ export interface LegendOptions {
   /** Types currently visible (default: all). */
   isVisible?: (type: EntityType) => boolean;
   onToggle: (type: EntityType, visible: boolean) => void;
+  /** Interface language (default Vietnamese). */
+  lang?: Lang;
 }
 
 export interface Legend {
@@ -23,7 +27,11 @@ export interface Legend {
 
 export function createLegend(shadow: ShadowRoot, opts: LegendOptions): Legend {
   const doc = shadow.ownerDocument;
+  const lang = opts.lang ?? 'vi';
+  const t = overlayText(lang);
   const panel = el(doc, 'div', 'panel');
+  // The page may be in any language; the panel says which one it speaks.
+  panel.lang = lang;
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', 'Soi Tin');
 
@@ -35,7 +43,7 @@ export function createLegend(shadow: ShadowRoot, opts: LegendOptions): Legend {
   panel.append(head);
   if (opts.provincial?.isProvincial) {
     // Own row: a province name can be long ("Thừa Thiên Huế") and must not squeeze the header.
-    const badge = el(doc, 'div', 'badge', opts.provincial.province ? `Tin địa phương · ${opts.provincial.province}` : 'Tin địa phương');
+    const badge = el(doc, 'div', 'badge', opts.provincial.province ? `${t.provincial} · ${opts.provincial.province}` : t.provincial);
     badge.title = opts.provincial.signals.join('\n');
     panel.append(badge);
   }
@@ -53,7 +61,7 @@ export function createLegend(shadow: ShadowRoot, opts: LegendOptions): Legend {
     button.dataset.type = type;
     const swatch = el(doc, 'span', 'swatch');
     swatch.style.background = style.color;
-    button.append(swatch, el(doc, 'span', 'label', style.label), el(doc, 'span', 'count', String(count)));
+    button.append(swatch, el(doc, 'span', 'label', typeLabel(type, lang)), el(doc, 'span', 'count', String(count)));
     const visible = opts.isVisible ? opts.isVisible(type) : true;
     button.setAttribute('aria-checked', String(visible));
     button.addEventListener('click', () => {
@@ -71,7 +79,7 @@ export function createLegend(shadow: ShadowRoot, opts: LegendOptions): Legend {
     panel.classList.toggle('collapsed', collapsed);
     collapse.textContent = collapsed ? '+' : '–';
     collapse.setAttribute('aria-expanded', String(!collapsed));
-    collapse.setAttribute('aria-label', collapsed ? 'Mở bảng chú giải' : 'Thu gọn bảng chú giải');
+    collapse.setAttribute('aria-label', collapsed ? t.expandLegend : t.collapseLegend);
   };
   setCollapsed(false);
   collapse.addEventListener('click', () => setCollapsed(!panel.classList.contains('collapsed')));

@@ -36,9 +36,23 @@ export interface NoteTools {
   editor: HTMLElement;
   /** Shows the toolbar for the page's current selection (called on mouseup/keyup; exposed for tests). */
   checkSelection(): void;
+  /**
+   * Acts on the page's current selection as the toolbar's "Tô sáng" (withNote false) or "Ghi chú" (true)
+   * button would (the context-menu path). Resolves { ok: false, error } when the selection is not article text.
+   */
+  fromSelection(withNote: boolean): Promise<SelectionActionResult>;
   openEditor(req: EditorRequest): void;
   closeAll(): void;
 }
+
+export interface SelectionActionResult {
+  ok: boolean;
+  /** A sentence for the reader. */
+  error?: string;
+}
+
+/** Said when the selection (if any) is not text of the analysed article. */
+export const NOT_ARTICLE_SELECTION = 'Hãy chọn một đoạn trong nội dung bài báo.';
 
 function place(box: HTMLElement, near: DOMRect, view: Window | null): void {
   const vw = view?.innerWidth ?? 1024;
@@ -158,42 +172,49 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
     }
   };
 
+  // What the two buttons do with the pending selection. The context menu (fromSelection) runs the very
+  // same functions, so a highlight made either way is stored, painted and reported identically.
+  const highlightPending = async (): Promise<SelectionActionResult> => {
+    const sel = pending;
+    if (!sel) return { ok: false, error: NOT_ARTICLE_SELECTION };
+    try {
+      await opts.add(sel);
+      hideToolbar();
+      doc.getSelection?.()?.removeAllRanges();
+      return { ok: true };
+    } catch (e) {
+      showError(toolbarError, e);
+      return { ok: false, error: toolbarError.textContent ?? '' };
+    }
+  };
+  const notePending = (): SelectionActionResult => {
+    const sel = pending;
+    const near = pendingRect;
+    if (!sel || !near) return { ok: false, error: NOT_ARTICLE_SELECTION };
+    hideToolbar();
+    openEditor({
+      title: 'Ghi chú cho đoạn đã chọn',
+      quote: sel.exact,
+      near,
+      save: async (note) => {
+        await opts.add(sel, note);
+        doc.getSelection?.()?.removeAllRanges();
+      },
+    });
+    return { ok: true };
+  };
+
+  const fromSelection = async (withNote: boolean): Promise<SelectionActionResult> => {
+    // Same start as a mouse selection: the toolbar appears at the selection (and shows any error there).
+    checkSelection();
+    if (!pending) return { ok: false, error: NOT_ARTICLE_SELECTION };
+    return withNote ? notePending() : highlightPending();
+  };
+
   // Keep the page's selection: a mousedown on a button would otherwise collapse it first.
   toolbar.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
-  highlightBtn.addEventListener(
-    'click',
-    async () => {
-      const sel = pending;
-      if (!sel) return;
-      try {
-        await opts.add(sel);
-        hideToolbar();
-        doc.getSelection?.()?.removeAllRanges();
-      } catch (e) {
-        showError(toolbarError, e);
-      }
-    },
-    { signal },
-  );
-  noteBtn.addEventListener(
-    'click',
-    () => {
-      const sel = pending;
-      const near = pendingRect;
-      if (!sel || !near) return;
-      hideToolbar();
-      openEditor({
-        title: 'Ghi chú cho đoạn đã chọn',
-        quote: sel.exact,
-        near,
-        save: async (note) => {
-          await opts.add(sel, note);
-          doc.getSelection?.()?.removeAllRanges();
-        },
-      });
-    },
-    { signal },
-  );
+  highlightBtn.addEventListener('click', () => void highlightPending(), { signal });
+  noteBtn.addEventListener('click', () => void notePending(), { signal });
   saveBtn.addEventListener('click', () => void submit(), { signal });
   cancelBtn.addEventListener('click', closeEditor, { signal });
   editor.addEventListener(
@@ -228,5 +249,5 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
     { signal },
   );
 
-  return { toolbar, editor, checkSelection, openEditor, closeAll };
+  return { toolbar, editor, checkSelection, fromSelection, openEditor, closeAll };
 }
