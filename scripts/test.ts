@@ -22,7 +22,7 @@ const SUITES: Suite[] = [
   {
     name: 'Chromium e2e',
     cmd: npx,
-    args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'tests/e2e/chromium.test.ts'],
+    args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'tests/e2e/chromium.test.ts', 'tests/e2e/robustness.test.ts'],
     precheck: () => (findChromium() ? null : CHROMIUM_HELP),
   },
   {
