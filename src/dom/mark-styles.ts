@@ -16,20 +16,41 @@ const USER_TINT_PERCENT = 60;
 /** Outline of a reader highlight (amber: visible on white and on dark pages). */
 const USER_EDGE = '#d49a00';
 
+/**
+ * The selector every mark rule starts with. Two `:not(#id)` raise its specificity to (2,0,1), so page rules
+ * such as `[data-span] { float: right !important }` (0,1,0) or `:not(:defined) { visibility: hidden }` —
+ * which matches every content-script custom element — cannot restyle our marks; ids nobody uses.
+ */
+export const MARK_SEL = 'soitin-mark:not(#soitin-0):not(#soitin-1)';
+
+/**
+ * Every property a page could set on inline elements that would move text or hide it, pinned to the
+ * neutral value: marks must take exactly the place their text took before (tested on hostile pages in
+ * tests/e2e/robustness.test.ts).
+ */
+const NEUTRAL =
+  'display:inline;visibility:visible;opacity:1;float:none;position:static;vertical-align:baseline;' +
+  'font:inherit;line-height:inherit;letter-spacing:inherit;word-spacing:inherit;text-transform:inherit;' +
+  'white-space:inherit;margin:0;padding:0;border:0;border-radius:0;box-shadow:none;transform:none;' +
+  'width:auto;height:auto;min-width:0;min-height:0;max-width:none;max-height:none;filter:none;' +
+  'clip-path:none;content-visibility:visible;pointer-events:auto';
+
+const important = (decls: string) =>
+  decls
+    .split(';')
+    .filter(Boolean)
+    .map((d) => `${d}!important`)
+    .join(';');
+
 export function markCss(): string {
-  const rules = [
-    // !important: page rules such as `article * { background: none }` must not erase our highlights,
-    // and page rules must not add box styles to us.
-    `soitin-mark{display:inline!important;margin:0!important;padding:0!important;border:0!important;` +
-      `text-underline-offset:0.15em;border-radius:0!important}`,
-  ];
+  const rules = [`${MARK_SEL}{${important(NEUTRAL)};text-underline-offset:0.15em}`];
   for (const t of ENTITY_TYPES) {
     const c = TYPE_STYLES[t].color;
     rules.push(
-      `soitin-mark[data-type="${t}"]{background-color:${c}!important;` +
+      `${MARK_SEL}[data-type="${t}"]{background-color:${c}!important;` +
         `background-color:color-mix(in srgb,${c} ${TINT_PERCENT}%,transparent)!important;` +
         `text-decoration:underline ${c}!important;text-decoration-thickness:2px!important}`,
-      `html.soitin-hide-${t.toLowerCase()} soitin-mark[data-type="${t}"]` +
+      `html.soitin-hide-${t.toLowerCase()} ${MARK_SEL}[data-type="${t}"]` +
         `{background-color:transparent!important;text-decoration:none!important}`,
     );
   }
@@ -37,25 +58,27 @@ export function markCss(): string {
   // shadow take no space; no generated content, so the page's text is untouched). A note adds a thick
   // underline-like inset edge so annotated passages stand out from plain highlights.
   rules.push(
-    `soitin-mark[data-type="${USER_TYPE}"]{background-color:${USER_COLOR}!important;` +
+    `${MARK_SEL}[data-type="${USER_TYPE}"]{background-color:${USER_COLOR}!important;` +
       `background-color:color-mix(in srgb,${USER_COLOR} ${USER_TINT_PERCENT}%,transparent)!important;` +
       `outline:1px solid ${USER_EDGE}!important;outline-offset:0!important;text-decoration:none!important}`,
-    `soitin-mark[data-type="${USER_TYPE}"][data-note]{box-shadow:inset 0 -3px 0 ${USER_EDGE}!important;cursor:help}`,
+    `${MARK_SEL}[data-type="${USER_TYPE}"][data-note]{box-shadow:inset 0 -3px 0 ${USER_EDGE}!important;cursor:help}`,
   );
   return rules.join('\n');
 }
 
-const injected = new WeakSet<Document>();
+const adopted = new WeakMap<Document, Set<string>>();
 
 /**
- * Adds the mark stylesheet to `doc` once. A constructed stylesheet (adoptedStyleSheets) is preferred: it
- * adds no node, so the page's text (documentElement.textContent) is unchanged. Where it is unavailable
- * or refused (older engines, some content-script sandboxes) a <style> element in <head> is the fallback.
+ * Adds a stylesheet to `doc` once per `id`. A constructed stylesheet (adoptedStyleSheets) is preferred: it
+ * adds no node, so the page's text (documentElement.textContent) is unchanged, and it comes after the
+ * page's own sheets in the cascade. Where it is unavailable or refused (older engines, some
+ * content-script sandboxes) a <style id> element in <head> is the fallback.
  */
-export function ensureMarkStyles(doc: Document): void {
-  if (injected.has(doc)) return;
-  injected.add(doc);
-  const css = markCss();
+export function adoptCss(doc: Document, id: string, css: string): void {
+  const done = adopted.get(doc) ?? new Set<string>();
+  adopted.set(doc, done);
+  if (done.has(id)) return;
+  done.add(id);
   try {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const Sheet = view?.CSSStyleSheet;
@@ -69,7 +92,12 @@ export function ensureMarkStyles(doc: Document): void {
     // fall through to the <style> element
   }
   const style = doc.createElement('style');
-  style.id = 'soitin-mark-style';
+  style.id = id;
   style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+/** Adds the mark stylesheet to `doc` once. */
+export function ensureMarkStyles(doc: Document): void {
+  adoptCss(doc, 'soitin-mark-style', markCss());
 }
