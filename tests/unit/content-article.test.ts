@@ -1,37 +1,8 @@
 // @vitest-environment happy-dom
 // The article content script end to end in happy-dom, with the platform wrapper mocked (the one seam).
-import { readFileSync } from 'node:fs';
-import type { Analysis, Span } from '../../src/core/types';
+import { expected, fakeAnalysis, html, load, seedBody } from './support/sample-page';
 import type { BackgroundRequest, PageState } from '../../src/shared/messages';
 import { startArticleScript, RERUN_DEBOUNCE_MS, type ContentDeps } from '../../content-scripts/article-controller';
-
-const PAGE = 'tests/fixtures/pages/baothanhhoa-2025-11-25';
-const html = readFileSync(`${PAGE}/source.html`, 'utf8');
-const expected = JSON.parse(readFileSync(`${PAGE}/expected.json`, 'utf8'));
-const seedBody = readFileSync('tests/fixtures/seed/article.txt', 'utf8').trim().split('\n\n').slice(1).join('\n\n');
-
-function load(source: string): void {
-  const parsed = new DOMParser().parseFromString(source, 'text/html');
-  const root = document.importNode(parsed.documentElement, true);
-  document.removeChild(document.documentElement);
-  document.appendChild(root);
-}
-
-/** Stands in for the background: "analyses" by finding a few known strings, as the core would. */
-function fakeAnalysis(text: string, lang: 'vi' | 'other' = 'vi'): Analysis {
-  const entities: Span[] = [];
-  for (const [needle, type] of [['Nguyễn Hồng Phong', 'PERSON'], ['243 tỷ 609 triệu đồng', 'MONEY']] as const) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      entities.push({ start: at, end: at + needle.length, type, text: needle });
-    }
-  }
-  return {
-    lang,
-    provincial: { score: 0.9, isProvincial: true, province: 'Thanh Hóa', signals: [] },
-    entities: lang === 'vi' ? entities : [],
-    summary: [],
-  };
-}
 
 type Handler = (msg: unknown, sender: unknown) => Promise<unknown> | undefined;
 

@@ -3,22 +3,9 @@
 // platform mocked and the REAL background handlers over fake-indexeddb: the toggle-highlights shortcut
 // hides and restores everything Soi Tin shows; the selection menu items store what the toolbar would.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import type { Analysis, Span } from '../../src/core/types';
-import type { BackgroundRequest } from '../../src/shared/messages';
+import { expected, html, load, wireBackground, type BackgroundLink } from './support/sample-page';
 import { NOT_ARTICLE_SELECTION } from '../../src/dom/overlay/note-editor';
 import { ALL_HIDDEN_CLASS } from '../../src/dom/overlay/visibility';
-
-const PAGE = 'tests/fixtures/pages/baothanhhoa-2025-11-25';
-const html = readFileSync(`${PAGE}/source.html`, 'utf8');
-const expected = JSON.parse(readFileSync(`${PAGE}/expected.json`, 'utf8'));
-
-function load(source: string): void {
-  const parsed = new DOMParser().parseFromString(source, 'text/html');
-  const root = document.importNode(parsed.documentElement, true);
-  document.removeChild(document.documentElement);
-  document.appendChild(root);
-}
 
 function rangeOver(needle: string): Range {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -39,48 +26,13 @@ function select(range: Range): void {
   sel.addRange(range);
 }
 
-/** Stands in for the core: finds two known strings, as the recognizers would. */
-function fakeAnalysis(text: string): Analysis {
-  const entities: Span[] = [];
-  for (const [needle, type] of [['Nguyễn Hồng Phong', 'PERSON'], ['243 tỷ 609 triệu đồng', 'MONEY']] as const) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) entities.push({ start: at, end: at + needle.length, type, text: needle });
-  }
-  return { lang: 'vi', provincial: { score: 0.9, isProvincial: true, province: 'Thanh Hóa', signals: [] }, entities, summary: [] };
-}
+const bg = vi.hoisted(() => ({ sent: [], route: null, toPage: null }) as BackgroundLink);
+// LOCATION is off in the reader's options: the toggle must bring that choice back unchanged.
+vi.mock('../../src/platform', async () =>
+  (await import('./support/sample-page')).platformOver(bg, async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] })),
+);
 
-const bg = vi.hoisted(() => ({
-  sent: [] as BackgroundRequest[],
-  route: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
-  toPage: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
-}));
-vi.mock('../../src/platform', () => ({
-  platform: {
-    async sendMessage(msg: BackgroundRequest) {
-      bg.sent.push(msg);
-      const reply = (await bg.route!(msg, {})) as { error?: string } | undefined;
-      if (reply && typeof reply === 'object' && 'error' in reply && typeof reply.error === 'string') throw new Error(reply.error);
-      return reply;
-    },
-    onMessage: (h: (m: unknown, s: object) => Promise<unknown> | undefined) => {
-      bg.toPage = h;
-      return () => {};
-    },
-    // LOCATION is off in the reader's options: the toggle must bring that choice back unchanged.
-    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] }) },
-  },
-}));
-
-beforeAll(async () => {
-  const { createHandlers } = await import('../../src/background/handlers');
-  const { createRouter } = await import('../../src/background/router');
-  const { openDb } = await import('../../src/store');
-  const platform = {
-    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: [] }), setOptions: async () => ({}) },
-    action: { setBadge: async () => {} },
-    scripting: { injectContentScript: async () => {} },
-  } as never;
-  bg.route = createRouter(createHandlers({ db: openDb(`content-menus-${Math.random()}`), platform, analyze: (t) => fakeAnalysis(t) }));
-});
+beforeAll(() => wireBackground(bg, 'content-menus'));
 
 beforeEach(() => {
   bg.sent.length = 0;

@@ -4,23 +4,9 @@
 // (the real handlers over fake-indexeddb); the note is painted as a USER mark with its note in the hover
 // card; on a revisit of a changed page it is re-anchored on its words, and an orphan is never painted.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import type { Analysis, Span } from '../../src/core/types';
-import type { BackgroundRequest, PageState } from '../../src/shared/messages';
+import { expected, html, load, seedBody, wireBackground, type BackgroundLink } from './support/sample-page';
 import { articleRangeOf } from '../../src/dom/selection';
 import { Highlighter } from '../../src/dom/highlighter';
-
-const PAGE = 'tests/fixtures/pages/baothanhhoa-2025-11-25';
-const html = readFileSync(`${PAGE}/source.html`, 'utf8');
-const expected = JSON.parse(readFileSync(`${PAGE}/expected.json`, 'utf8'));
-const seedBody = readFileSync('tests/fixtures/seed/article.txt', 'utf8').trim().split('\n\n').slice(1).join('\n\n');
-
-function load(source: string): void {
-  const parsed = new DOMParser().parseFromString(source, 'text/html');
-  const root = document.importNode(parsed.documentElement, true);
-  document.removeChild(document.documentElement);
-  document.appendChild(root);
-}
 
 /** The text node of the page that contains `needle`, and the offset of it inside that node. */
 function textPoint(needle: string): [Text, number] {
@@ -40,49 +26,13 @@ function rangeOver(needle: string): Range {
   return r;
 }
 
-/** Stands in for the core: finds two known strings, as the recognizers would. */
-function fakeAnalysis(text: string): Analysis {
-  const entities: Span[] = [];
-  for (const [needle, type] of [['Nguyễn Hồng Phong', 'PERSON'], ['243 tỷ 609 triệu đồng', 'MONEY']] as const) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) entities.push({ start: at, end: at + needle.length, type, text: needle });
-  }
-  return { lang: 'vi', provincial: { score: 0.9, isProvincial: true, province: 'Thanh Hóa', signals: [] }, entities, summary: [] };
-}
-
 // The platform seam, wired to the REAL background handlers over one fake-indexeddb database.
-const bg = vi.hoisted(() => ({
-  sent: [] as BackgroundRequest[],
-  route: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
-  /** The content script's listener for popup → page messages. */
-  toPage: null as null | ((m: unknown, s: object) => Promise<unknown> | undefined),
-}));
-vi.mock('../../src/platform', () => ({
-  platform: {
-    async sendMessage(msg: BackgroundRequest) {
-      bg.sent.push(msg);
-      const reply = (await bg.route!(msg, {})) as { error?: string } | undefined;
-      if (reply && typeof reply === 'object' && 'error' in reply && typeof reply.error === 'string') throw new Error(reply.error);
-      return reply;
-    },
-    onMessage: (h: (m: unknown, s: object) => Promise<unknown> | undefined) => {
-      bg.toPage = h;
-      return () => {};
-    },
-    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] }) },
-  },
-}));
+const bg = vi.hoisted(() => ({ sent: [], route: null, toPage: null }) as BackgroundLink);
+vi.mock('../../src/platform', async () =>
+  (await import('./support/sample-page')).platformOver(bg, async () => ({ summaryLength: 3, visibleTypes: ['PERSON', 'MONEY'] })),
+);
 
-beforeAll(async () => {
-  const { createHandlers } = await import('../../src/background/handlers');
-  const { createRouter } = await import('../../src/background/router');
-  const { openDb } = await import('../../src/store');
-  const platform = {
-    storage: { getOptions: async () => ({ summaryLength: 3, visibleTypes: [] }), setOptions: async () => ({}) },
-    action: { setBadge: async () => {} },
-    scripting: { injectContentScript: async () => {} },
-  } as never;
-  bg.route = createRouter(createHandlers({ db: openDb(`user-notes-dom-${Math.random()}`), platform, analyze: (t) => fakeAnalysis(t) }));
-});
+beforeAll(() => wireBackground(bg, 'user-notes-dom'));
 
 beforeEach(() => {
   bg.sent.length = 0;
@@ -96,8 +46,6 @@ async function startOn(source: string) {
   await c.ready();
   return c;
 }
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('selection → article offsets (dom/selection.ts)', () => {
   it('maps a selection inside one paragraph to the exact article offsets', () => {
