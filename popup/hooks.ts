@@ -122,7 +122,16 @@ export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMP
     [poll, attempts],
   );
 
-  return { view, analyze };
+  /** The content script was started some other way (a site just added): wait for its verdict. */
+  const track = useCallback(
+    async (tab: ActiveTab) => {
+      setView({ kind: 'analyzing', tab });
+      await poll(tab, attempts);
+    },
+    [poll, attempts],
+  );
+
+  return { view, analyze, track };
 }
 
 /** Article as listed in the library, with its annotation count. */

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { UiLanguage } from '../../src/shared/i18n';
 import { LanguageProvider, useT } from '../i18n';
+import { AddedSites } from './AddedSites';
 import { CurrentArticle } from './CurrentArticle';
 import { LanguageSelect } from './LanguageSelect';
 import { Library } from './Library';
@@ -77,6 +78,7 @@ function Shell(props: AppProps) {
             <Options />
             {/* Kept out of Options.tsx (another form's file); same tab, own control. */}
             <LanguageSelect />
+            <AddedSites />
           </>
         )}
       </div>

@@ -8,6 +8,7 @@ import { errorText } from '../errors';
 import { useCurrentPage, useOptions, type ActiveTab } from '../hooks';
 import { useT } from '../i18n';
 import { summaryAsText } from '../summary-text';
+import { AlwaysRun } from './AlwaysRun';
 import { EntityGroups } from './EntityGroups';
 import { FiguresTable } from './FiguresTable';
 import { Notice } from './Notice';
@@ -17,7 +18,7 @@ import { UserNotes } from './UserNotes';
 
 export function CurrentArticle(props: { pollMs?: number; pollAttempts?: number }) {
   const t = useT();
-  const { view, analyze } = useCurrentPage(props.pollMs, props.pollAttempts);
+  const { view, analyze, track } = useCurrentPage(props.pollMs, props.pollAttempts);
 
   switch (view.kind) {
     case 'loading':
@@ -29,6 +30,8 @@ export function CurrentArticle(props: { pollMs?: number; pollAttempts?: number }
         <div class="stack">
           <p>{t.page.unanalyzed}</p>
           <AnalyzeButton onClick={() => analyze(view.tab)} />
+          {/* Sites outside the news list: offer to run there by itself from now on (and start now). */}
+          <AlwaysRun tab={view.tab} onStarted={track} />
         </div>
       );
     case 'error':
@@ -61,15 +64,16 @@ function PageView(props: { tab: ActiveTab; state: PageState | null; onAnalyze: (
       <div class="stack">
         <Notice>{t.page.notArticle}</Notice>
         <AnalyzeButton label={t.page.analyzeAnyway} onClick={props.onAnalyze} />
+        <AlwaysRun tab={props.tab} />
       </div>
     );
   if (state.lang !== 'vi' || state.analysis?.lang === 'other')
     return <Notice>{t.page.notVietnamese}</Notice>;
   if (!state.article || !state.analysis) return <Notice>{t.page.analyzing}</Notice>;
-  return <ArticleView tabId={props.tab.id} state={state as Required<Pick<PageState, 'article' | 'analysis'>> & PageState} />;
+  return <ArticleView tabId={props.tab.id} url={props.tab.url} state={state as Required<Pick<PageState, 'article' | 'analysis'>> & PageState} />;
 }
 
-function ArticleView(props: { tabId: number; state: PageState & Required<Pick<PageState, 'article' | 'analysis'>> }) {
+function ArticleView(props: { tabId: number; url?: string; state: PageState & Required<Pick<PageState, 'article' | 'analysis'>> }) {
   const t = useT();
   const { article, analysis } = props.state;
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -139,6 +143,9 @@ function ArticleView(props: { tabId: number; state: PageState & Required<Pick<Pa
           </p>
         )}
       </header>
+
+      {/* An article analysed on demand on a site outside the list: the reader may want it every time. */}
+      <AlwaysRun tab={{ id: props.tabId, url: props.url }} />
 
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
 

@@ -17,6 +17,7 @@ import {
 } from '../store';
 import { BADGE_COLOR, badgeText } from './badge';
 import type { Handlers } from './router';
+import type { SiteAccess } from './sites';
 
 export interface HandlerDeps {
   db: SoiTinDb;
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   analyze: (text: string, meta: AnalyzeMeta) => Analysis;
   /** Clock (ms); a parameter so tests control analyzedAt ordering. */
   now?: () => number;
+  /** Sites the reader added (src/background/sites.ts); without it the site requests are refused. */
+  sites?: SiteAccess;
 }
 
 function requireString(v: unknown, what: string): string {
@@ -31,7 +34,11 @@ function requireString(v: unknown, what: string): string {
   return v;
 }
 
-export function createHandlers({ db, platform, analyze, now = Date.now }: HandlerDeps): Handlers {
+export function createHandlers({ db, platform, analyze, now = Date.now, sites }: HandlerDeps): Handlers {
+  const requireSites = (): SiteAccess => {
+    if (!sites) throw new Error('Không quản lý được các trang đã thêm (site access unavailable).');
+    return sites;
+  };
   return {
     async analyze(msg) {
       const text = requireString(msg.text, 'text');
@@ -86,6 +93,18 @@ export function createHandlers({ db, platform, analyze, now = Date.now }: Handle
     async deleteUserAnnotation(msg) {
       if (typeof msg.id !== 'number') throw new Error('Yêu cầu thiếu id (missing id).');
       return { deleted: await deleteUserAnnotation(db, msg.id) };
+    },
+
+    async addSite(msg) {
+      return requireSites().add(msg.host, msg.tabId);
+    },
+
+    async removeSite(msg) {
+      return requireSites().remove(msg.host);
+    },
+
+    async listSites() {
+      return { sites: await requireSites().list() };
     },
 
     async analyzeTab(msg) {

@@ -13,9 +13,11 @@ import { createCommandHandler } from './commands';
 import { createHandlers } from './handlers';
 import { createMenuClickHandler, createMenus } from './menus';
 import { createRouter } from './router';
+import { createSiteAccess } from './sites';
 
 const db = openDb();
-const handlers = createHandlers({ db, platform, analyze });
+const sites = createSiteAccess({ platform });
+const handlers = createHandlers({ db, platform, analyze, sites });
 platform.onMessage(createRouter(handlers));
 // Same rule for menu clicks and shortcuts: they wake the worker too. The menu's "analyse this page"
 // goes through the same analyzeTab handler as the popup's button.
@@ -24,4 +26,14 @@ const onMenuClick = createMenuClickHandler({ platform, analyzeTab });
 const onCommand = createCommandHandler({ platform });
 platform.menus.onClicked((info, tab) => void onMenuClick(info, tab));
 platform.commands.onCommand((command, tab) => void onCommand(command, tab));
-platform.onInstalled(() => void createMenus(platform).catch((e: unknown) => console.warn('[Soi Tin] context menus', e)));
+// Added sites: their scripts persist across sessions, but a permission withdrawn in the browser's settings
+// (or granted while the popup had closed, as Firefox's prompt may close it) must be reflected. Re-sync at
+// install/update and browser start, and whenever host permissions change.
+const syncSites = () => void sites.sync().catch((e: unknown) => console.warn('[Soi Tin] added sites', e));
+platform.onInstalled(() => {
+  void createMenus(platform).catch((e: unknown) => console.warn('[Soi Tin] context menus', e));
+  syncSites();
+});
+platform.onStartup(syncSites);
+platform.permissions.onAdded(syncSites);
+platform.permissions.onRemoved(syncSites);

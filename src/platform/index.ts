@@ -1,7 +1,7 @@
 // The one wrapper over the extension APIs (webextension-polyfill). Everything else — background, popup,
 // content scripts — goes through `platform`, so unit tests replace this single module with vi.mock.
 // Keep it thin: no logic here beyond adapting shapes.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import type { BackgroundRequest, ContentRequest } from '../shared/messages';
 import { sanitizeOptions, type Options } from './options';
 
@@ -23,6 +23,19 @@ export type MenuClickHandler = (info: { menuItemId: string | number; selectionTe
 export type CommandHandler = (command: string, tab?: { id?: number }) => void;
 /** Return a Promise to answer the message; return undefined to let another listener answer. */
 export type MessageHandler = (msg: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** Handler of a permissions change: the host patterns that were granted or withdrawn. */
+export type OriginsHandler = (origins: string[]) => void;
+
+/** A content script registered at run time (scripting.registerContentScripts), as Soi Tin uses them. */
+export interface DynamicScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+  /** Kept after a browser restart, so a site the reader added keeps working without the worker waking. */
+  persistAcrossSessions: boolean;
+}
 
 /** Key of the options object in storage.local. */
 const OPTIONS_KEY = 'options';
@@ -80,6 +93,63 @@ export const platform = {
     /** Inject the article content script into a tab (allowed by activeTab after a user gesture). */
     async injectContentScript(tabId: number): Promise<void> {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    },
+  },
+
+  /**
+   * Content scripts registered at run time: one per site the reader asked Soi Tin to always run on
+   * (src/background/sites.ts). Their matches must be covered by a granted host permission.
+   */
+  dynamicScripts: {
+    async register(scripts: DynamicScript[]): Promise<void> {
+      await browser.scripting.registerContentScripts(scripts as Scripting.RegisteredContentScript[]);
+    },
+    async unregister(ids: string[]): Promise<void> {
+      await browser.scripting.unregisterContentScripts({ ids });
+    },
+    /** Every script this extension registered (id and matches only). */
+    async list(): Promise<Array<{ id: string; matches: string[] }>> {
+      const all = await browser.scripting.getRegisteredContentScripts();
+      return all.map((s) => ({ id: s.id, matches: s.matches ?? [] }));
+    },
+  },
+
+  /**
+   * Host permissions. The manifest's `optional_host_permissions` lets Soi Tin ask for one site at a time,
+   * when the reader asks for it; the news sites are required permissions granted at install.
+   */
+  permissions: {
+    /**
+     * Shows the browser's prompt. Needs a user gesture: call it straight from a click handler, before any
+     * `await` (Firefox refuses a request made after the handler's first turn). Resolves to the answer.
+     */
+    request(origins: string[]): Promise<boolean> {
+      return browser.permissions.request({ origins });
+    },
+    contains(origins: string[]): Promise<boolean> {
+      return browser.permissions.contains({ origins });
+    },
+    remove(origins: string[]): Promise<boolean> {
+      return browser.permissions.remove({ origins });
+    },
+    /** Every granted host pattern, required and optional alike. */
+    async grantedOrigins(): Promise<string[]> {
+      return (await browser.permissions.getAll()).origins ?? [];
+    },
+    /** The host patterns the manifest requires (the news-site list), to tell them from those the reader added. */
+    requiredOrigins(): string[] {
+      return [...(browser.runtime.getManifest().host_permissions ?? [])];
+    },
+    onAdded(handler: OriginsHandler): () => void {
+      const listener = (p: { origins?: string[] }) => handler(p.origins ?? []);
+      browser.permissions.onAdded.addListener(listener);
+      return () => browser.permissions.onAdded.removeListener(listener);
+    },
+    /** Also fired when the reader withdraws a site in the browser's own settings. */
+    onRemoved(handler: OriginsHandler): () => void {
+      const listener = (p: { origins?: string[] }) => handler(p.origins ?? []);
+      browser.permissions.onRemoved.addListener(listener);
+      return () => browser.permissions.onRemoved.removeListener(listener);
     },
   },
 
@@ -144,6 +214,13 @@ export const platform = {
     const listener = () => handler();
     browser.runtime.onInstalled.addListener(listener);
     return () => browser.runtime.onInstalled.removeListener(listener);
+  },
+
+  /** The browser (profile) started: the worker may have missed permission changes made while it was closed. */
+  onStartup(handler: () => void): () => void {
+    const listener = () => handler();
+    browser.runtime.onStartup.addListener(listener);
+    return () => browser.runtime.onStartup.removeListener(listener);
   },
 
   /** Absolute URL of a file packaged with the extension. */

@@ -26,7 +26,16 @@ export type BackgroundRequest =
   | { type: 'addUserAnnotation'; articleId: number; start: number; end: number; exact: string; note?: string }
   /** Replaces the note of a reader annotation ('' removes the note, keeping the highlight). */
   | { type: 'updateUserAnnotation'; id: number; note: string }
-  | { type: 'deleteUserAnnotation'; id: number };
+  | { type: 'deleteUserAnnotation'; id: number }
+  /**
+   * "Luôn chạy trên HOST": after the popup got the host permission `*://HOST/*` from the reader, register
+   * the content script for that host (persistent) and inject it into tabId now.
+   */
+  | { type: 'addSite'; host: string; tabId?: number }
+  /** Unregister an added site's content script and give its host permission back. */
+  | { type: 'removeSite'; host: string }
+  /** The hosts the reader added (sites outside the built-in news list). */
+  | { type: 'listSites' };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'analyze'
   ? Analysis
@@ -48,7 +57,14 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
                   ? UserAnnotationView
                   : T extends 'deleteUserAnnotation'
                     ? { deleted: boolean }
-                    : never;
+                    : T extends 'addSite'
+                      ? // ok: the script is registered; injected: it runs in the tab now; error: why not.
+                        { ok: boolean; injected: boolean; error?: string }
+                      : T extends 'removeSite'
+                        ? { removed: boolean }
+                        : T extends 'listSites'
+                          ? { sites: string[] }
+                          : never;
 
 /** Errors travel back as data so the caller can show a clear message. */
 export interface ErrorReply {

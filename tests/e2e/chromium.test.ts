@@ -2,6 +2,8 @@
 // (served from a local https server; the host name is mapped to it), see the highlights and the hover card,
 // open the popup and the library, export JSON, revisit. And a page on a non-news host stays untouched.
 // Needs `npm run build` first (npm test does it) and a system Chromium (CHROME_PATH or /usr/bin/chromium).
+// Not covered here: "Luôn chạy trên …" (sites the reader adds). Its grant is the browser's permission prompt,
+// which headless Chromium cannot answer; tests/unit/popup-sites.test.tsx and background-sites.test.ts cover it.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';

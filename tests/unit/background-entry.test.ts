@@ -14,6 +14,9 @@ vi.mock('../../src/platform', async () => {
       menus: { onClicked: () => () => {} },
       commands: { onCommand: () => () => {} },
       onInstalled: () => () => {},
+      // Added sites (src/background/sites.ts): listeners only; tests/unit/background-sites.test.ts covers them.
+      onStartup: () => () => {},
+      permissions: { onAdded: () => () => {}, onRemoved: () => () => {} },
     },
   };
 });

@@ -52,6 +52,11 @@ vi.mock('../../src/platform', async () => {
       },
       commands: { onCommand: (h: Command) => (fake.commands.push(h), () => {}) },
       onInstalled: (h: () => void) => (fake.installed.push(h), () => {}),
+      // Added sites (src/background/sites.ts): listeners only; tests/unit/background-sites.test.ts covers them.
+      onStartup: () => () => {},
+      // The install event also re-syncs the added sites: none here.
+      permissions: { onAdded: () => () => {}, onRemoved: () => () => {}, grantedOrigins: async () => [], requiredOrigins: () => [] },
+      dynamicScripts: { list: async () => [] },
     },
   };
 });
