@@ -47,6 +47,16 @@ const TAIL_JOINERS = new Set(['và', 'các']);
 const QUANTIFIER_BEFORE_SCOPE = new Set(['toàn', 'cả', 'khắp', 'mọi', 'trong', 'ngoài', 'liên']);
 /** Second syllables that make a unit word a common noun: "xã hội", "tỉnh ủy", "tỉnh táo", "xã viên", "huyện đội". */
 const NOT_SCOPE_AFTER = new Set(['hội', 'ủy', 'táo', 'lỵ', 'lộ', 'viên', 'đội', 'đoàn', 'trưởng', 'nhà']);
+/**
+ * Two-syllable verbs that end an organisation's name when they follow it in lower case: the sentence has
+ * resumed ("Sở Xây dựng | rà soát …", "Quỹ … vùng cao | tài trợ …", "Sở Y tế | giữ chức …"). Two syllables,
+ * so nouns sharing the first one ("tài chính", "giữ gìn") are not cut.
+ */
+const VERBS_AFTER_NAME = new Set(['giữ chức', 'rà soát', 'tài trợ', 'chủ trì', 'phối hợp', 'tổ chức', 'cho biết', 'đề nghị', 'yêu cầu', 'tiếp nhận', 'bàn giao', 'ký kết', 'thông báo', 'đảm nhiệm', 'phụ trách']);
+/** Title heads ending with an organisation head word: the name after it is that body's ("Trưởng Ban | Chỉ đạo"). */
+const BODY_HEAD_ENDINGS = new Set(['ban', 'phòng', 'khoa', 'vụ', 'cục', 'viện', 'đoàn']);
+/** Capitalised heads of economic zones: with a name they are places ("Khu công nghiệp Yên Phong"). */
+const ZONE_HEADS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
@@ -58,7 +68,7 @@ const ROMAN = /^[ivxlcdm]+$/;
 const MODEL_SUFFIX = new Set(['plus', 'pro', 'max', 'mini', 'ultra', 'lite', 'note']);
 /** Capitalised words after "thứ", "tháng", "mùa" that name a weekday, month or season ("thứ Hai", "tháng Mười", "mùa Đông"). */
 const CALENDAR_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'một', 'mười', 'mốt', 'chạp', 'giêng', 'xuân', 'hạ', 'hè', 'thu', 'đông', 'nhật']);
-const CALENDAR_BEFORE = new Set(['thứ', 'tháng', 'mùa', 'chủ']);
+const CALENDAR_BEFORE = new Set(['thứ', 'tháng', 'mùa', 'chủ', 'vụ']); // "vụ Đông Xuân", "vụ Hè Thu": crop seasons
 /** Compass words: a region after a verb of motion ("vào Nam", "ra Bắc"), nothing after "phía", "hướng", "cực". */
 const COMPASS = new Set(['nam', 'bắc', 'trung', 'đông', 'tây']);
 const COMPASS_PLACE_BEFORE = new Set(['vào', 'ra', 'đi', 'ở', 'từ', 'về', 'ngoài', 'trong', 'khắp']);
@@ -173,8 +183,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     const level = u.vals[0];
     if (levels && !levels.has(level)) return null;
     // Street/river/village words are ordinary nouns; capitalised they are usually a name ("Hồ", "Đường").
-    if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss) return null;
     const k = u.end;
+    // … but a numbered national or provincial road is a name however it is capitalised ("Quốc lộ 12A").
+    const numberedRoad = k < n && toks[k].num && /^(quốc lộ|tỉnh lộ)$/.test(headKey(i, k));
+    if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss && !numberedRoad) return null;
     if (k >= n) return null;
     let end = -1;
     if (isCapWord(k)) {
@@ -228,9 +240,13 @@ export function scan(toks: Tok[]): RawSpan[] {
     // ("Trường Sơn", "Pepsi"), after which a lower-case word is the sentence again ("Công ty Trường Sơn dựng …").
     // Descriptive names capitalise their first syllable only ("Học viện Kỹ thuật quân sự").
     let proper = 0;
+    /** End of the last capitalised syllable: lower-case words after it belong to the name only if it goes on. */
+    let capEnd = k;
     while (j < n) {
       const t = toks[j];
       if (t.word && (t.cap || (t.num && j === k))) {
+        // Lower-case words then a title: a verb phrase between a body and a post ("Sở Y tế giữ chức Giám đốc …").
+        if (j > k && !prevCap && titleStartsAt(j) && !orgAt(j)) return capEnd;
         if (j > k && isScopeStart(j)) break;
         // After a number designation another head starts the next body: "Sư đoàn 2 | Quân khu 5".
         if (j > k && toks[j - 1].num && orgAt(j)) break;
@@ -245,6 +261,7 @@ export function scan(toks: Tok[]): RawSpan[] {
         proper = t.num ? 2 : t.up ? 0 : proper + (isVietSyllable(t.w) ? 1 : 2);
         j++;
         last = j;
+        capEnd = j;
         lower = 0;
         prevCap = true;
         continue;
@@ -276,6 +293,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       if (t.word && !t.cap) {
         if (proper >= 2) break;
+        if (j + 1 < n && VERBS_AFTER_NAME.has(headKey(j, j + 2))) break;
         if (lex.stopFunction.has(t.w) && !inNominal(j)) break;
         if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j)) break;
         if (unitAt(j) && isCapWord(unitAt(j)!.end)) break;
@@ -340,6 +358,7 @@ export function scan(toks: Tok[]): RawSpan[] {
         continue;
       }
       if (wordStart && lex.stopFunction.has(toks[j].w)) return -1;
+      if (wordStart && j + 1 < n && VERBS_AFTER_NAME.has(headKey(j, j + 2))) return -1;
       const nc = lex.nominal.longest(toks, j);
       if (nc) {
         j = nc.end;
@@ -378,8 +397,14 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       return false;
     };
+    // "UBND các xã, phường": the administrations of many units, a generic collective, not one body (NONE
+    // keeps the acronym from being guessed an organisation later).
+    const generic = (): Parsed | null =>
+      k < n && (toks[k].w === 'các' || toks[k].w === 'những') && (h.kind === 'standalone' || h.kind === 'scoped')
+        ? { end: k, spans: [{ a: i, b: k, type: 'NONE', conf: 0 }] }
+        : null;
     if (h.kind === 'standalone') {
-      scope();
+      if (!scope()) return generic() ?? mk(k, 0.9);
       return mk(k, 0.9);
     }
     /** The descriptive words and scope after a name or head, when no scope follows directly. */
@@ -391,6 +416,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     };
     if (h.kind === 'scoped') {
       if (scope()) return mk(k, 0.9);
+      const g = generic();
+      if (g) return g;
       if (isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k)) {
         const e = parseName(k, inTitle);
         if (e > k) {
@@ -457,6 +484,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     const full = lex.titles.longest(toks, j, (v) => v === 'F');
     if (!head && !full) return null;
+    // "Đại hội đại biểu Đảng bộ …": the congress of delegates, not a deputy's title.
+    if (!toks[j].cap && j > 0 && toks[j - 1].w === 'hội' && headKey(j, Math.min(n, j + 2)) === 'đại biểu') return null;
     let kind: TitleKind = 'O';
     let k = j;
     if (head) {
@@ -495,6 +524,48 @@ export function scan(toks: Tok[]): RawSpan[] {
         }
       }
       // A second standing/term qualifier after the body: "Phó Chủ tịch UBND tỉnh phụ trách".
+      if (!attached) {
+        // "Trưởng Ban Chỉ đạo", "Trưởng phòng Quản lý đất đai", "Phó Trưởng Ban Dân tộc HĐND tỉnh": the head
+        // ends with a body word, so the capitalised name after it is that body's name, then its scope.
+        if (BODY_HEAD_ENDINGS.has(toks[k - 1].w) && isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k) && !orgAt(k) && !unitAt(k) && !provinceAt(k)) {
+          const e = parseName(k, true);
+          if (e > k) {
+            k = e;
+            const sc = parseScope(k, 1);
+            if (sc) {
+              k = sc.end;
+              inner.push(...sc.spans);
+            }
+            attached = true;
+          }
+        } else if (isCapWord(k)) {
+          // "Giám đốc Hợp tác xã cho biết": a body's head word alone, referring back to the body named before.
+          const o = orgAt(k);
+          const e = o?.end ?? -1;
+          if (o && o.kind === 'named' && (e >= n || !toks[e].word || lex.stopFunction.has(toks[e].w) || !!lex.perAfter.longest(toks, e))) {
+            k = e;
+            attached = true;
+          }
+        }
+      } else if (k + 1 < n && toks[k].w === 'và' && (toks[k - 1].w === 'đbqh' || headKey(k - 2, k) === 'quốc hội')) {
+        // "Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh": the merged office of the two bodies is one post.
+        const o2 = orgAt(k + 1);
+        if (o2 && (o2.kind === 'standalone' || o2.kind === 'scoped')) {
+          const second = parseOrg(k + 1, true);
+          if (second) {
+            inner.push(...second.spans);
+            k = second.end;
+          }
+        }
+      }
+      // "Đại sứ Hàn Quốc tại Việt Nam", "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": where the post sits.
+      if (attached && k + 1 < n && toks[k].w === 'tại' && isCapWord(k + 1)) {
+        const f = lex.foreign.longest(toks, k + 1, (v) => v.level === 'country');
+        if (f) {
+          inner.push({ a: k + 1, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: k + 1, nameB: f.end, foreign: f.vals[0] } });
+          k = f.end;
+        }
+      }
     }
     if (full && full.end > k) {
       k = full.end;
@@ -547,6 +618,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     // field ("Trưởng phòng Văn hóa", "Hoa hậu Đại dương"), unless a verb of speech follows the name. After
     // "ông", "anh", "chị" a name is what comes ("anh Dư chỉ đường").
     if (afterTitle && k - j === 1 && !endsPhrase(k) && !lex.perAfter.longest(toks, k)) return 0;
+    // Korean given names are written with a hyphen and a lower-case second part ("Kim Jae-won", "Park Soo-jin").
+    while (k > j && k + 1 < n && toks[k].w === '-' && toks[k].s === toks[k - 1].e && toks[k + 1].s === toks[k].e && toks[k + 1].word && !toks[k + 1].cap && !toks[k + 1].num) k += 2;
     return k - j;
   };
 
@@ -649,16 +722,32 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     const org = parseOrg(i, false);
     if (org) {
+      // "Ngân hàng Nhà nước chi nhánh Khu vực 14": a branch named after the body belongs to its span.
+      let end = org.end;
+      if (end + 2 < n && headKey(end, end + 2) === 'chi nhánh' && org.spans[0]?.type === 'ORGANIZATION') {
+        const sc = parseScope(end + 2, 1);
+        const e = sc ? sc.end : isCapWord(end + 2) && !looksLikePerson(end + 2) ? parseName(end + 2, false) : -1;
+        if (e > end + 2) {
+          end = e;
+          org.spans[0].b = e;
+          if (sc) org.spans.push(...sc.spans);
+        }
+      }
       out.push(...org.spans);
-      i = org.end;
+      i = end;
       lastLoc = null;
       continue;
     }
     const loc = parseLocation(i);
     if (loc) {
+      // "3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": after a number the unit word is the counted noun (a
+      // QUANTITY "3 tỉnh"), so each place is its bare name.
+      // A number that is itself a name ("ấp 4 xã Phú Tân", "số 12") counts nothing.
+      const counted = i > 0 && toks[i - 1].num && toks[i - 1].word && loc.span.loc!.nameA > i && !(i > 1 && (unitAt(i - 2) || toks[i - 2].w === 'số'));
+      if (counted) loc.span.a = loc.span.loc!.nameA;
       out.push(loc.span);
       lastLoc = loc.span;
-      lastLocPlural = i > 0 && lex.plural.has(toks[i - 1].w);
+      lastLocPlural = counted || (i > 0 && lex.plural.has(toks[i - 1].w));
       i = loc.end;
       // Later conjuncts share the unit word: "các xã Hà Trung, Tống Sơn".
       while (lastLoc && i + 1 < n && (toks[i].w === ',' || toks[i].w === 'và') && isCapWord(i + 1)) {
@@ -675,6 +764,16 @@ export function scan(toks: Tok[]): RawSpan[] {
         i = end;
       }
       continue;
+    }
+    if (t.cap && i + 2 < n) {
+      const zone = ZONE_HEADS.find((z) => headKey(i, i + z.split(' ').length) === z);
+      const k = zone ? i + zone.split(' ').length : -1;
+      if (zone && isCapWord(k) && !orgAt(k)) {
+        const run = capRun(k, MAX_PLACE_NAME);
+        out.push({ a: i, b: k + run, type: 'LOCATION', conf: 0.8, loc: { unit: zone, level: 'geo', nameA: k, nameB: k + run } });
+        i = k + run;
+        continue;
+      }
     }
     // "Th. sẽ …", "Nh. được đưa về": an abbreviated name, its dot included (the gold writes "Nh.").
     if (t.cap && !t.up && INITIAL.test(t.w) && i + 2 < n && toks[i + 1].w === '.' && toks[i + 1].s === t.e && toks[i + 2].s > toks[i + 1].e && (toks[i + 2].w === ',' || (toks[i + 2].word && !toks[i + 2].cap && !toks[i + 2].num)) && !unitAt(i)) {

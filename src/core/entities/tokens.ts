@@ -57,7 +57,15 @@ export function tokenize(m: MatchText, original: string): Tok[] {
   while (i < n) {
     const c = f.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 0x0a) sentenceStart = true;
+      if (c === 0x0a) {
+        // A line break closes every name: a title line, a heading or a caption never runs on into the next
+        // paragraph ("… Buôn Ma Thuột" + "Chiều 11/11 …"). One punctuation-like token per break, so
+        // capitalised runs, names and bodies stop there exactly as at a full stop.
+        if (!sentenceStart || toks.length === 0 || toks[toks.length - 1].w !== '\n') {
+          toks.push({ s: i, e: i + 1, w: '\n', word: false, cap: false, up: false, camel: false, num: false, ss: false });
+        }
+        sentenceStart = true;
+      }
       i++;
       continue;
     }

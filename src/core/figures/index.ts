@@ -8,7 +8,7 @@ import { foldText, type MatchText } from '../text/normalize';
 import { markIdentifiers } from './identifiers';
 import { readAmount, tokenizeNumbers } from './numbers';
 import { datesAt, type DateExpr } from './dates';
-import { dayRangeAt, datesAndRanges, monthsOfYearAt, quarters, yearRangeAt } from './periods';
+import { dayRangeAt, datesAndRanges, monthsOfYearAt, openStartRanges, quarters, yearRangeAt } from './periods';
 import { moneyAt } from './money';
 import { percentAt } from './percent';
 import { quantityAt } from './quantity';
@@ -18,6 +18,9 @@ import { NumIndex, prevWords, skipWs, type Cand, type Scan, type Ymd } from './s
 
 /** Words that make the following number a calendar item, never an amount ("năm 2025 người dân …"). */
 const CALENDAR_WORDS = new Set(['ngày', 'tháng', 'năm', 'quý', 'mùng', 'mồng']);
+
+/** Thousands groups or a decimal comma: never a day, month or year. */
+const AMOUNT_SHAPE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$/;
 
 /** Vietnam's offset from UTC, to read "2025-11-24T20:00:00Z" as 25/11 local time. */
 const VN_UTC_OFFSET_MS = 7 * 3600 * 1000;
@@ -96,7 +99,8 @@ export function findFigures(text: string, ctx: RecognizerContext | undefined): S
       dayRangeAt(scan, i, cands);
       monthsOfYearAt(scan, i, cands);
       const pw = prevWords(f, t.s, 1)[0];
-      if (pw && skipWs(f, pw.e) === t.s && CALENDAR_WORDS.has(pw.w)) continue;
+      // A number grouped in thousands or with decimals is an amount even after "năm" ("cây lâu năm 185.000 đồng/m2").
+      if (pw && skipWs(f, pw.e) === t.s && CALENDAR_WORDS.has(pw.w) && !AMOUNT_SHAPE.test(t.raw)) continue;
       const a = readAmount(scan, i);
       if (!a) continue;
       moneyAt(scan, i, a, cands);
@@ -104,6 +108,7 @@ export function findFigures(text: string, ctx: RecognizerContext | undefined): S
       quantityAt(scan, i, a, cands);
     }
     datesAndRanges(scan, dates, cands);
+    openStartRanges(scan, dates, cands);
     quarters(scan, cands);
     ordinals(scan, cands);
     return resolve(cands, f.length).map((c) => toSpan(scan, c));

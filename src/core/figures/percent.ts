@@ -1,15 +1,25 @@
 // PERCENT: "8,5%", "12 phần trăm", "2,5 điểm phần trăm" (unit 'percentage point'), ranges "5-7%".
 import type { Amount } from './numbers';
 import { amountQualifier } from './qualifiers';
-import { isDashCode, phraseAfter, phraseSet, skipWs, type Cand, type Scan } from './scan';
+import { isDashCode, phraseAfter, phraseSet, skipWs, wordAt, type Cand, type Scan } from './scan';
 
 const PERCENT_WORDS = phraseSet(['phần trăm', 'điểm phần trăm']);
+
+/** Time denominators of a rate: "11,2%/năm" is one figure, the growth per year. */
+const RATE_PER = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần']);
+
+/** Extends a percent sign over "/năm", "/tháng" (a rate per period); anything else after "/" is left alone. */
+function perTime(f: string, e: number): number {
+  if (f.charCodeAt(e) !== 47 /* / */) return e;
+  const w = wordAt(f, e + 1);
+  return w && w.s === e + 1 && RATE_PER.has(w.w) ? w.e : e;
+}
 
 /** End of a percent sign or word after p, and whether it counts percentage points. */
 function percentSuffix(scan: Scan, p: number): { e: number; points: boolean } | null {
   const f = scan.f;
   const q = skipWs(f, p);
-  if (f.charCodeAt(q) === 37 /* % */) return { e: q + 1, points: false };
+  if (f.charCodeAt(q) === 37 /* % */) return { e: perTime(f, q + 1), points: false };
   const hit = phraseAfter(f, p, PERCENT_WORDS);
   if (hit) return { e: hit.e, points: hit.phrase === 'điểm phần trăm' };
   // "điểm %"

@@ -12,6 +12,7 @@ import {
   phraseAfter,
   phraseBefore,
   phraseSet,
+  prevWords,
   skipWs,
   wordAt,
   type Cand,
@@ -204,6 +205,48 @@ export function datesAndRanges(scan: Scan, dates: DateExpr[], out: Cand[]): void
 }
 
 const SAME_PERIOD = phraseSet(['cùng kỳ']);
+
+/** Openings of a span that starts now ("từ nay đến hết tháng 11"). */
+const FROM_NOW = phraseSet(['từ nay', 'từ bây giờ', 'từ giờ', 'từ hiện tại', 'từ thời điểm này']);
+/** "từ ngày 15 " right before the connector: a day whose month is written only on the end date. */
+const BARE_FROM_DAY = /từ\s+(?:(?:ngày|mùng|mồng)\s+)?(\d{1,2})\s+$/;
+/** Characters looked back for that bare day (bounded, so the check stays linear). */
+const BARE_DAY_LOOKBACK = 20;
+
+/**
+ * Periods whose start is no full date, closed by a date: "từ ngày 15 đến 17/10" (the day borrows the end's
+ * month and year) and "từ nay đến hết tháng 11" (starts at publication). One PERIOD, "từ" included.
+ */
+export function openStartRanges(scan: Scan, dates: DateExpr[], out: Cand[]): void {
+  const f = scan.f;
+  for (const b of dates) {
+    let p = b.s;
+    let endMod: string | undefined;
+    const mw = prevWords(f, p, 1)[0];
+    if (mw && END_MODS.has(mw.w)) {
+      endMod = mw.w;
+      p = mw.s;
+    }
+    const to = phraseBefore(f, p, TO_WORDS);
+    if (!to) continue;
+    const endVal = b.y === undefined ? undefined : endMod === 'hết' || endMod === 'cuối' ? endIso(b) : isoOf(b);
+    const now = phraseBefore(f, to.s, FROM_NOW);
+    if (now) {
+      out.push({ s: now.s, e: b.e, type: 'PERIOD', prio: 5, ...(endVal ? { value: `${open(scan)}/${endVal}` } : {}) });
+      continue;
+    }
+    if (b.kind !== 'day' || b.m === undefined || b.d === undefined || endMod) continue;
+    const base = Math.max(0, to.s - BARE_DAY_LOOKBACK);
+    const m = BARE_FROM_DAY.exec(f.slice(base, to.s));
+    if (!m) continue;
+    const d = Number(m[1]);
+    if (d < 1 || d >= b.d) continue;
+    const s = base + m.index;
+    if (s > 0 && isLetterCode(f.charCodeAt(s - 1))) continue;
+    const value = b.y === undefined ? undefined : `${isoOf({ y: b.y, m: b.m, d })}/${isoOf(b)}`;
+    out.push({ s, e: b.e, type: 'PERIOD', prio: 5, ...(value ? { value } : {}) });
+  }
+}
 
 /** "25-27/11(/2025)": a day range inside one month, starting at number token i. */
 export function dayRangeAt(scan: Scan, i: number, out: Cand[]): void {

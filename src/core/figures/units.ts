@@ -1,5 +1,6 @@
 // Units and counted nouns that turn a number into a QUANTITY. Generous on purpose: a number followed by one
-// of these (head noun only: "1.000 con gà" → "1.000 con", but "2 con số" is one noun) is a quantity.
+// of these is a quantity: the head noun only ("1.000 con gà" → "1.000 con", but "2 con số" is one noun);
+// a few compound nouns are one unit ("2.146 hộ dân", "520 phòng ở").
 import { isLetterCode, phraseAfter, phraseSet, skipWs, startsLower, wordAt, type Scan } from './scan';
 
 /** Measures: no case rule (acronyms like MW, kWh), may be glued to the number and take a "/" denominator. */
@@ -12,7 +13,7 @@ const MEASURES = [
 /** Time units: durations ("5 tháng", "3-5 năm"). "giờ" only reaches here when not a clock time. */
 const TIME_UNITS = [
   'năm', 'tháng', 'tuần', 'ngày', 'đêm', 'quý', 'thập kỷ', 'thập niên', 'thế kỷ', 'phút', 'giây', 'giờ', 'tiếng',
-  'ngày công', 'ngày đêm', 'năm học',
+  'ngày công', 'ngày đêm', 'năm học', 'ngày làm việc',
 ];
 
 /** Counted nouns (must be written in lower case: a capital starts a name). */
@@ -48,6 +49,9 @@ const COUNTED = [
   'vụ án', 'vi phạm', 'đường dây', 'trận', 'bàn', 'bàn thắng', 'vị trí', 'chức danh', 'đầu mối', 'tiêu chuẩn',
   'điều', 'chương', 'mục', 'khoản', 'tỷ lệ', 'mức', 'nhịp', 'ô', 'kiốt', 'gian hàng', 'container', 'chuyến',
   'chuyến bay', 'mầm', 'con giống', 'cá thể', 'đàn', 'ổ dịch', 'ổ', 'hạt',
+  // compound counted nouns of provincial reports: longer than their first syllable, so they win over it
+  'hộ dân', 'hộ gia đình', 'hộ nghèo', 'hộ cận nghèo', 'phòng ở', 'căn nhà', 'nhà ở', 'chủ đầu tư', 'nhà đầu tư',
+  'xuồng', 'ca nô', 'cơn bão', 'trận lũ', 'đợt mưa',
 ];
 
 const MEASURE_SET = phraseSet(MEASURES);
