@@ -134,7 +134,10 @@ describe('QUANTITY', () => {
   it('reads number + head noun or unit', () => {
     expect(figure('Toàn tỉnh có 166 xã, phường.', '166 xã')).toMatchObject({ type: 'QUANTITY', value: 166, unit: 'xã' });
     expect(figure('Gieo cấy 12,5 ha lúa.', '12,5 ha')).toMatchObject({ value: 12.5, unit: 'ha' });
-    expect(figure('Đàn có 2.500 con bò.', '2.500 con')).toMatchObject({ value: 2500, unit: 'con' });
+    expect(figure('Đàn có 2.500 con bò.', '2.500 con bò')).toMatchObject({ value: 2500, unit: 'con bò' });
+    expect(figure('Xây mới 12 căn nhà cho hộ nghèo.', '12 căn nhà')).toMatchObject({ value: 12, unit: 'căn nhà' });
+    expect(figure('Có 3 con đã được chữa khỏi.', '3 con')).toMatchObject({ value: 3, unit: 'con' });
+    expect(figure('Tiêu hủy 12.000 con gia súc.', '12.000 con gia súc')).toMatchObject({ value: 12000, unit: 'con gia súc' });
     expect(figure('Nâng cấp 3,5km đường.', '3,5km')).toMatchObject({ value: 3.5, unit: 'km' });
     expect(figure('Cụ bà 102 tuổi vẫn minh mẫn.', '102 tuổi').value).toBe(102);
     expect(figure('Thu gom 15 tấn rác.', '15 tấn').unit).toBe('tấn');

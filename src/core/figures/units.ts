@@ -1,6 +1,6 @@
 // Units and counted nouns that turn a number into a QUANTITY. Generous on purpose: a number followed by one
-// of these is a quantity: the head noun only ("1.000 con gà" → "1.000 con", but "2 con số" is one noun);
-// a few compound nouns are one unit ("2.146 hộ dân", "520 phòng ở").
+// of these is a quantity: the counted noun, with its classifier ("1.000 con gà", "2 con số", "100 căn nhà"),
+// not a following material noun ("10 tấn [rác]"); a few compound nouns are one unit ("2.146 hộ dân").
 import { isLetterCode, phraseAfter, phraseSet, skipWs, startsLower, wordAt, type Scan } from './scan';
 
 /** Measures: no case rule (acronyms like MW, kWh), may be glued to the number and take a "/" denominator. */
@@ -60,6 +60,23 @@ const COUNTED_SET = phraseSet(COUNTED);
 
 export type UnitKind = 'measure' | 'time' | 'counted';
 
+/**
+ * Classifiers: a count names the thing after them ("1.000 con gà", "3 chiếc xe", "12 căn nhà"), so the
+ * span takes that one noun too (seed conventions: "counted nouns keep the classifier").
+ */
+const CLASSIFIERS = new Set(['con', 'chiếc', 'cái', 'căn', 'ngôi', 'quả', 'trái', 'tấm', 'bức', 'cuốn', 'quyển', 'cây']);
+/** Two-syllable nouns often counted with a classifier: taken whole ("12.000 con gia súc", not "con gia"). */
+const TWO_SYLLABLE_NOUNS = new Set([
+  'gia súc', 'gia cầm', 'xe máy', 'ô tô', 'máy bay', 'tàu cá', 'tàu thuyền', 'nhà ở', 'nhà văn hóa', 'cầu treo',
+  'máy tính', 'điện thoại', 'lợn nái', 'bò sữa', 'trâu bò', 'cá thể', 'vật nuôi', 'cây xanh', 'cột điện', 'nhà tạm',
+]);
+/** Words after a classifier that are not the counted noun (a verb or function word follows the count). */
+const NOT_NOUN_AFTER_CLASSIFIER = new Set([
+  'đã', 'đang', 'sẽ', 'được', 'bị', 'của', 'và', 'là', 'có', 'trong', 'này', 'đó', 'với', 'cho', 'để', 'thì',
+  'mà', 'nhưng', 'hoặc', 'hay', 'từ', 'đến', 'tại', 'ở', 'trên', 'dưới', 'theo', 'vào', 'ra', 'lên', 'xuống',
+  'không', 'chưa', 'cũng', 'đều', 'vẫn', 'còn', 'nữa', 'mỗi', 'các', 'những', 'khác', 'nào',
+]);
+
 export interface UnitHit {
   s: number;
   e: number;
@@ -110,6 +127,15 @@ export function matchUnit(scan: Scan, p: number): UnitHit | null {
   const after = f.charCodeAt(hit.e);
   if (after >= 48 && after <= 57) return null;
   if (hit.kind === 'measure') hit = { ...hit, e: readDenominators(f, hit.e) };
+  if (hit.kind === 'counted' && CLASSIFIERS.has(hit.unit)) {
+    const next = wordAt(f, skipWs(f, hit.e));
+    if (next && next.s === hit.e + 1 && startsLower(scan, next.s) && !NOT_NOUN_AFTER_CLASSIFIER.has(f.slice(next.s, next.e))) {
+      const second = wordAt(f, next.e + 1);
+      const pair = second && f.charCodeAt(next.e) === 32 ? f.slice(next.s, second.e) : '';
+      const end = pair && TWO_SYLLABLE_NOUNS.has(pair) ? second!.e : next.e;
+      hit = { ...hit, e: end, unit: f.slice(hit.s, end) };
+    }
+  }
   return hit;
 }
 
