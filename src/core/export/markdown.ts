@@ -68,7 +68,7 @@ function figureTable(annotations: readonly AnnotationRecord[]): string[] {
 
 function articleSection({ article, annotations, summary }: SavedArticle): string {
   const out: string[] = [`## ${link(escapeMarkdown(article.title) || 'Không có tiêu đề', article.url)}`, ''];
-  out.push(`- Trang: ${escapeMarkdown(article.site)}`);
+  if (article.site) out.push(`- Trang: ${escapeMarkdown(article.site)}`);
   if (article.published) out.push(`- Ngày đăng: ${escapeMarkdown(formatIsoDateVi(article.published))}`);
   if (article.province) out.push(`- Tỉnh/thành: ${escapeMarkdown(article.province)}`);
   out.push('');
