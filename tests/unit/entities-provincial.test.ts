@@ -65,6 +65,17 @@ describe('title + body + bare unit word + person', () => {
     expect(got).toContain('PERSON:Phạm Quốc Dũng');
   });
 
+  it('knows the provincial departments whose names are capitalised ("Sở Công Thương"): no person inside', () => {
+    const got = all('Phó Giám đốc Sở Công Thương cho biết sản lượng điện tăng; Sở Nội vụ trình phương án.');
+    expect(got).toContain('TITLE:Phó Giám đốc Sở Công Thương');
+    expect(got).toContain('ORGANIZATION:Sở Công Thương');
+    expect(got).toContain('ORGANIZATION:Sở Nội vụ');
+    expect(got.filter((g) => g.startsWith('PERSON:'))).toEqual([]);
+    const scoped = all('Ông Lê Văn Bình, Giám đốc Sở Công Thương tỉnh Cà Mau, phát biểu.');
+    expect(scoped).toContain('TITLE:Giám đốc Sở Công Thương tỉnh Cà Mau');
+    expect(scoped).toContain('PERSON:Lê Văn Bình');
+  });
+
   it('does not read a surname-led name after a province unit word as a province', () => {
     const got = run('Đoàn công tác của tỉnh Nguyễn Văn Bình đã về tới nơi.');
     expect(got.some((s) => s.type === 'LOCATION' && s.text.startsWith('tỉnh Nguyễn'))).toBe(false);
