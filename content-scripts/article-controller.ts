@@ -182,6 +182,9 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
   async function run(): Promise<void> {
     reset();
     const url = deps.url();
+    // What this run has found so far. A failure reports it with the error, never the previous run's
+    // article and analysis (after a soft navigation those describe another page, and their marks are gone).
+    let found: PageState = { isArticle: false, lang: declaredLang() };
     try {
       if (!looksLikeArticle(doc)) {
         state = { isArticle: false, lang: declaredLang() };
@@ -216,7 +219,7 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
         },
       });
       if (abort.signal.aborted) return;
-      state = { isArticle: true, lang: analysis.lang, article, analysis };
+      state = found = { isArticle: true, lang: analysis.lang, article, analysis };
       highlighter.setArticleText(article.text);
       // Non-Vietnamese pages get no highlights and are not saved to the (Vietnamese news) library.
       if (analysis.lang !== 'vi') return;
@@ -235,7 +238,9 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
       }
     } catch (err) {
       logOnce(err);
-      state = { ...state, error: err instanceof Error ? err.message : String(err) };
+      // Keeps what a later step of this run added (articleId, the reader's annotations) when the save failed after them.
+      const sameRun = state.article !== undefined && state.article === found.article;
+      state = { ...(sameRun ? state : found), error: err instanceof Error ? err.message : String(err) };
     }
   }
 
@@ -267,7 +272,8 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
         case 'getPageState':
           return current.then(() => state);
         case 'scrollToRange':
-          return Promise.resolve({ ok: ensureOverlay(state.analysis).flash(msg.start, msg.end) });
+          // After the run in progress: an overlay made mid-run would lack this run's legend and notes.
+          return current.then(() => ({ ok: ensureOverlay(state.analysis).flash(msg.start, msg.end) }));
         case 'forgetUserAnnotation':
           state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== msg.id) };
           repaint();

@@ -1,4 +1,5 @@
 // Saves a generated export as a file: Blob + <a download>, no extension download permission needed.
+import type { ExportFile } from '../src/core/export';
 
 /**
  * Delay before the object URL is revoked. Revoking in the same task as click() can cancel the download
@@ -6,11 +7,7 @@
  */
 const REVOKE_DELAY_MS = 1000;
 
-export interface ExportFile {
-  filename: string;
-  mime: string;
-  content: string;
-}
+export type { ExportFile };
 
 /** Starts a download of `file` from the current document. */
 export function downloadFile(file: ExportFile, doc: Document = document): void {

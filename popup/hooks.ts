@@ -137,11 +137,6 @@ export function useCurrentPage(pollMs = POLL_INTERVAL_MS, attempts = POLL_ATTEMP
 /** Article as listed in the library, with its annotation count. */
 export type LibraryItem = ArticleListItem;
 
-/** Newest saved first; ties (same millisecond, imports) by id, newest first. */
-export function sortNewestFirst(items: LibraryItem[]): LibraryItem[] {
-  return [...items].sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
-}
-
 export type LibraryView =
   | { kind: 'loading' }
   | { kind: 'ready'; items: LibraryItem[] }
@@ -154,7 +149,8 @@ export function useLibrary() {
   const reload = useCallback(async () => {
     try {
       const items = await platform.sendMessage<LibraryItem[]>({ type: 'listArticles' });
-      setView({ kind: 'ready', items: sortNewestFirst(Array.isArray(items) ? items : []) });
+      // Unordered here: the library orders what it shows by the reader's chosen sort (library-filter.ts).
+      setView({ kind: 'ready', items: Array.isArray(items) ? items : [] });
     } catch (e) {
       setView({ kind: 'error', message: errorText(e) });
     }

@@ -26,6 +26,15 @@ export function openUrl(url: string): Promise<void> {
   return platform.tabs.open(url);
 }
 
+/**
+ * Opens a saved article. Only http(s): a stored address comes from a page or an imported file, and must
+ * never run as a javascript: (or any other scheme's) link.
+ */
+export function openArticle(url: string): Promise<void> {
+  if (!/^https?:\/\//i.test(url)) return Promise.reject(new Error(`not an http(s) address: ${url.slice(0, 80)}`));
+  return openUrl(url);
+}
+
 const NO_ITEMS: LibraryItem[] = [];
 
 export function Library(props: { showOpenFull?: boolean }) {
@@ -44,7 +53,9 @@ export function Library(props: { showOpenFull?: boolean }) {
   const active = isFilterActive(filter);
   const shownIds = shown.flatMap((a) => (a.id === undefined ? [] : [a.id]));
 
-  const open = (url: string) => openUrl(url).catch((e: unknown) => setError(t.library.cannotOpen(errorText(e))));
+  const report = (e: unknown) => setError(t.library.cannotOpen(errorText(e)));
+  const open = (url: string) => openUrl(url).catch(report);
+  const openSaved = (url: string) => openArticle(url).catch(report);
   const clearFilters = () => {
     setFilter((f) => ({ ...EMPTY_FILTER, sort: f.sort }));
     searchRef.current?.focus();
@@ -95,7 +106,7 @@ export function Library(props: { showOpenFull?: boolean }) {
           ) : (
             <ul class="library__list" aria-label={t.library.list(shown.length)}>
               {shown.map((a) => (
-                <LibraryRow key={a.id ?? a.key} item={a} onOpen={open} onDelete={remove} />
+                <LibraryRow key={a.id ?? a.key} item={a} onOpen={openSaved} onDelete={remove} />
               ))}
             </ul>
           )}

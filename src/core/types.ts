@@ -1,4 +1,4 @@
-// The contract of the pure core (see README "Architecture"). Everything here is plain data so that the
+// The contract of the pure core (see README "How it is built"). Everything here is plain data so that the
 // content script, the background worker, the CLI, the benchmarks and the unit tests share one shape.
 // Offsets are UTF-16 indices (JS string indices) into the text that was given to analyze():
 // `text.slice(span.start, span.end) === span.text` always holds.

@@ -2,7 +2,7 @@
 import type { Span } from '../core/types';
 import type { AnnotationRecord } from '../shared/records';
 import { StoreInputError } from './errors';
-import { selectorsFor } from './selectors';
+import { describeRange } from '../core/anchoring/selectors';
 
 /** Span fields copied onto the record as they are (optional meaning fields; see Span). */
 const COPIED_FIELDS = ['value', 'currency', 'unit', 'qualifier', 'per', 'of', 'valueMin', 'valueMax', 'modifier', 'place', 'expansion'] as const;
@@ -28,7 +28,7 @@ export function autoAnnotations(articleId: number, text: string, spans: readonly
       text: span.text,
       source: 'auto',
       anchor: 'quote+position/v1',
-      selectors: selectorsFor(text, span.start, span.end),
+      selectors: describeRange(text, span.start, span.end),
     };
     for (const f of COPIED_FIELDS) {
       if (span[f] !== undefined) (rec as unknown as Record<string, unknown>)[f] = span[f];

@@ -150,6 +150,32 @@ describe('article controller', () => {
     c.stop();
   });
 
+  it('a failed re-run after a soft navigation reports the error, not the previous page\'s article', async () => {
+    vi.useFakeTimers();
+    try {
+      load(html);
+      let url = expected.url;
+      const { platform } = await import('../../src/platform');
+      const c = startArticleScript({ doc: document, url: () => url, platform, observe: true, log: () => {} });
+      await c.ready();
+      expect(c.state()).toMatchObject({ isArticle: true, articleId: 7 });
+      // The site navigates in place and the background is gone meanwhile.
+      url = `${expected.url}?trang=2`;
+      platformState.fail = true;
+      document.body.appendChild(document.createElement('div'));
+      await vi.advanceTimersByTimeAsync(RERUN_DEBOUNCE_MS + 100);
+      await c.ready();
+      expect(c.state().error).toBe('background unavailable');
+      expect(c.state().article).toBeUndefined();
+      expect(c.state().analysis).toBeUndefined();
+      expect(c.state().articleId).toBeUndefined();
+      expect(document.querySelectorAll('soitin-mark').length).toBe(0);
+      c.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('removes its marks and overlay on stop, restoring the page', async () => {
     load(html);
     const before = document.body.innerHTML;

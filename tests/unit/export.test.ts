@@ -3,7 +3,7 @@ import { CSV_COLUMNS } from '../../src/core/export/csv';
 import { escapeMarkdown, escapeMarkdownLine } from '../../src/core/export/markdown';
 import { slugify } from '../../src/core/export/filename';
 import type { AnnotationRecord, SavedArticle } from '../../src/shared/records';
-import { selectorsFor } from '../../src/store/selectors';
+import { describeRange as selectorsFor } from '../../src/core/anchoring';
 import { autoAnnotations } from '../../src/store/annotations';
 import { SEED_TEXT, SEED_URL, seedAnalysis, seedArticle } from './store-helpers';
 

@@ -337,6 +337,15 @@ describe('popup: library and options', () => {
     expect(mocks.open).toHaveBeenLastCalledWith('chrome-extension://test/popup/library.html');
   });
 
+  it('never opens a saved article whose address is not http(s)', async () => {
+    background([{ ...ITEMS[0], url: 'javascript:alert(1)', canonicalUrl: undefined, title: 'Bài lạ' }]);
+    container = await mount(<App initialTab="library" />);
+    await until(() => titles().length === 1);
+    await click(container.querySelector('.library__title')!);
+    expect(mocks.open).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('not an http(s) address');
+  });
+
   it('moves between the popup tabs with the arrow keys', async () => {
     background([]);
     container = await mount(<App initialTab="library" />);

@@ -89,6 +89,7 @@ describe('JSON import', () => {
     ['articles not a list', (f) => ({ ...f, articles: {} }), /articles: cần một danh sách/],
     ['an unknown entity type', (f) => (f.articles[0].annotations[0].type = 'WEAPON', f), /articles\[0\]\.annotations\[0\]\.type: loại "WEAPON"/],
     ['a javascript: URL', (f) => (f.articles[1].article.url = 'javascript:alert(1)', f), /articles\[1\]\.article\.url: cần một địa chỉ http\(s\)/],
+    ['a javascript: canonical URL', (f) => (f.articles[0].article.canonicalUrl = 'javascript:alert(1)', f), /articles\[0\]\.article\.canonicalUrl: cần một địa chỉ http\(s\)/],
     ['a negative offset', (f) => (f.articles[0].annotations[2].selectors[1].start = -4, f), /articles\[0\]\.annotations\[2\]\.selectors\[1\]\.start/],
     ['a missing text', (f) => (delete f.articles[0].article.text, f), /articles\[0\]\.article\.text: cần một chuỗi/],
   ];

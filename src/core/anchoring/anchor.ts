@@ -1,8 +1,9 @@
 // Re-anchoring: finds where a stored annotation's words are in the article text now. Pure.
 //
 // Order: (1) the stored position, when it still holds the quote with its context — the article has not
-// changed there; (2) the quote's exact occurrences and, near the old position or when there is no exact
-// occurrence, approximate ones, each scored on quote, prefix, suffix and nearness (match-quote.ts).
+// changed there; (2) the quote's exact occurrences and its approximate ones (in the whole text, where
+// the stored context still matches, and near the old position), each scored on quote, prefix, suffix and
+// nearness (match-quote.ts).
 // Unlike Hypothesis, a candidate must pass MINIMUMS on its own evidence and must clearly beat any other
 // place: a reader's note that is not found (an orphan, null) is listed as such; a note painted on the
 // wrong words is a silent lie.
@@ -73,7 +74,7 @@ export function anchor(text: string, selectors: RangeSelectors): AnchorResult | 
   const [quote, pos] = selectors;
   const exact = quote.exact;
   if (!exact) return null;
-  const ctx: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, hint: Number.isInteger(pos.start) ? pos.start : undefined };
+  const hint = Number.isInteger(pos.start) ? pos.start : undefined;
 
   // (1) Unchanged around the stored position: no search at all.
   const { start, end } = pos;
@@ -89,7 +90,7 @@ export function anchor(text: string, selectors: RangeSelectors): AnchorResult | 
   const found = searchQuote(folded.folded, foldKey(exact), {
     prefix: foldKey(quote.prefix),
     suffix: foldKey(quote.suffix),
-    hint: ctx.hint,
+    hint,
   });
   if (!found) return null;
   const [s0, e0] = toOriginalRange(folded, found.start, found.end);
@@ -99,12 +100,11 @@ export function anchor(text: string, selectors: RangeSelectors): AnchorResult | 
 /** Exact occurrences, plus approximate places, scored and checked against the minimums. */
 function searchQuote(text: string, exact: string, ctx: QuoteContext): AnchorResult | null {
   if (!exact) return null;
-  // Near the old position always; everywhere when the quote no longer occurs exactly.
   const occurrences = exactOccurrences(text, exact, ctx.hint);
   const candidates: Candidate[] = occurrences.map((at) => scoreCandidate(text, exact, ctx, at, at + exact.length, 0));
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
-  const fuzzy = candidates.length ? fuzzyMatches(text, exact, maxErrors, ctx).filter((m) => m.errors > 0) : fuzzyMatches(text, exact, maxErrors, ctx);
-  for (const m of fuzzy) if (m.errors > 0) candidates.push(scoreCandidate(text, exact, ctx, m.start, m.end, m.errors));
+  // Exact places are already scored above: only the approximate ones are added.
+  for (const m of fuzzyMatches(text, exact, maxErrors, ctx)) if (m.errors > 0) candidates.push(scoreCandidate(text, exact, ctx, m.start, m.end, m.errors));
   if (!candidates.length) return null;
 
   const places = distinctPlaces(candidates);

@@ -85,6 +85,9 @@ function parseArticle(v: unknown, path: string): ArticleRecord {
   const url = str(o.url, `${path}.url`);
   if (!normalizeUrl(url)) throw new ImportFormatError(`${path}.url`, 'cần một địa chỉ http(s)', 'expected an http(s) URL');
   const canonicalUrl = optStr(o.canonicalUrl, `${path}.canonicalUrl`);
+  // The library opens an article at its canonical address: a file must not smuggle in a javascript: link.
+  if (canonicalUrl !== undefined && !normalizeUrl(canonicalUrl, url))
+    throw new ImportFormatError(`${path}.canonicalUrl`, 'cần một địa chỉ http(s)', 'expected an http(s) URL');
   const text = str(o.text, `${path}.text`);
   return {
     // Identity is recomputed by the importer with today's rules; the file's key is informative only.

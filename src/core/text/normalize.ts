@@ -2,7 +2,7 @@
 // with a map from every index of the copy back to the original. Recognizers match on the copy and report
 // offsets in the page's own text, which is never rewritten.
 
-/** Old-style tone placement (on the first vowel of oa/oe/uy) → the placement used by official names. */
+/** Old-style tone placement (on the first vowel of oa/oe/uy, as official names write it) → new style (on the second). */
 const OLD_TO_NEW_TONE: Record<string, string> = {
   òa: 'oà', óa: 'oá', ỏa: 'oả', õa: 'oã', ọa: 'oạ',
   òe: 'oè', óe: 'oé', ỏe: 'oẻ', õe: 'oẽ', ọe: 'oẹ',

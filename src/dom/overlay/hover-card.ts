@@ -7,10 +7,11 @@ import type { EntityType } from '../../core/types';
 import { detailLabel, detailValue, typeLabel, type Lang } from '../../shared/i18n';
 import { isUserSpan, type MarkSpan, type UserMarkSpan } from '../highlighter';
 import { el } from './host';
+import { placeNear } from './place';
 import { overlayText } from './i18n';
 
-/** Gap between the mark and the card, px. */
-const CARD_GAP = 6;
+/** Size assumed for the card before layout, px. */
+const CARD_FALLBACK_SIZE = { w: 280, h: 80 };
 /** Delay before hiding, so the pointer can travel from the mark to the card. */
 const HIDE_DELAY_MS = 250;
 
@@ -139,17 +140,7 @@ export function createHoverCard(shadow: ShadowRoot, opts: HoverCardOptions): Hov
     spans.sort(([a], [b]) => Number(isUserSpan(b)) - Number(isUserSpan(a)));
     fill(card, spans, lang, opts.user);
     card.hidden = false;
-    const view = doc.defaultView;
-    const r = mark.getBoundingClientRect();
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
-    const w = card.offsetWidth || 280;
-    const h = card.offsetHeight || 80;
-    const left = Math.max(4, Math.min(r.left, vw - w - 4));
-    const below = r.bottom + CARD_GAP;
-    const top = below + h > vh && r.top - CARD_GAP - h > 0 ? r.top - CARD_GAP - h : below;
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
+    placeNear(card, mark.getBoundingClientRect(), doc.defaultView, CARD_FALLBACK_SIZE);
   };
   const hide = () => {
     clearTimeout(hideTimer);

@@ -4,9 +4,8 @@
 // textContent only. What a selection means (article offsets) and what saving does are the caller's.
 import type { ArticleSelection } from '../selection';
 import { el } from './host';
+import { placeNear } from './place';
 
-/** Gap between the selection (or mark) and the toolbar/editor, px. */
-const GAP = 6;
 /** Shown quote is cut to this many characters in the editor header (the whole quote is stored). */
 const QUOTE_PREVIEW_LEN = 120;
 
@@ -54,17 +53,9 @@ export interface SelectionActionResult {
 /** Said when the selection (if any) is not text of the analysed article. */
 export const NOT_ARTICLE_SELECTION = 'Hãy chọn một đoạn trong nội dung bài báo.';
 
-function place(box: HTMLElement, near: DOMRect, view: Window | null): void {
-  const vw = view?.innerWidth ?? 1024;
-  const vh = view?.innerHeight ?? 768;
-  const w = box.offsetWidth || 240;
-  const h = box.offsetHeight || 40;
-  const left = Math.max(4, Math.min(near.left, vw - w - 4));
-  const below = near.bottom + GAP;
-  const top = below + h > vh && near.top - GAP - h > 0 ? near.top - GAP - h : below;
-  box.style.left = `${left}px`;
-  box.style.top = `${top}px`;
-}
+/** Size assumed for the toolbar/editor before layout, px. */
+const BOX_FALLBACK_SIZE = { w: 240, h: 40 };
+const place = (box: HTMLElement, near: DOMRect, view: Window | null) => placeNear(box, near, view, BOX_FALLBACK_SIZE);
 
 const rectOf = (range: Range): DOMRect =>
   typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : new DOMRect(0, 0, 0, 0);
