@@ -275,9 +275,12 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
           // After the run in progress: an overlay made mid-run would lack this run's legend and notes.
           return current.then(() => ({ ok: ensureOverlay(state.analysis).flash(msg.start, msg.end) }));
         case 'forgetUserAnnotation':
-          state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== msg.id) };
-          repaint();
-          return Promise.resolve({ ok: true });
+          // After the run in progress, which would otherwise repaint the note from its own copy of the state.
+          return current.then(() => {
+            state = { ...state, userAnnotations: (state.userAnnotations ?? []).filter((u) => u.id !== msg.id) };
+            repaint();
+            return { ok: true };
+          });
         case 'annotateSelection':
           // After the run in progress: a menu click right after an on-demand injection waits for the marks.
           return current.then((): Promise<SelectionActionReply> | SelectionActionReply => {
@@ -291,9 +294,13 @@ export function startArticleScript(deps: ContentDeps): ArticleController {
           return Promise.resolve({ ok: true, hidden: toggleAllHidden(doc) });
         case 'setTypeVisible': {
           if (!isEntityType(msg.entityType)) return Promise.resolve({ ok: false });
-          if (overlay) overlay.setTypeVisible(msg.entityType, msg.visible);
-          else highlighter.setTypeVisible(msg.entityType, msg.visible);
-          return Promise.resolve({ ok: true });
+          const { entityType, visible } = msg;
+          // After the run in progress, which applies the stored options and would undo this switch.
+          return current.then(() => {
+            if (overlay) overlay.setTypeVisible(entityType, visible);
+            else highlighter.setTypeVisible(entityType, visible);
+            return { ok: true };
+          });
         }
       }
     } catch (err) {

@@ -4,10 +4,10 @@
 // a site withdrawn in the browser's own settings loses its script, a granted one that has none gets it.
 import type { DynamicScript, Platform } from '../platform';
 import type { BackgroundResponse } from '../shared/messages';
-import { hostOfPattern, hostOfScriptId, isBuiltInSite, isValidHost, sitePattern, siteScriptId } from '../shared/site-access';
+import { ARTICLE_SCRIPT, hostOfPattern, hostOfScriptId, isBuiltInSite, isValidHost, sitePattern, siteScriptId } from '../shared/site-access';
 
 /** The article content script, as the build writes it (manifest.json content_scripts). */
-export const ARTICLE_SCRIPT = 'content-scripts/article.js';
+export { ARTICLE_SCRIPT };
 
 export interface SiteDeps {
   platform: Pick<Platform, 'permissions' | 'dynamicScripts'> & { scripting: Pick<Platform['scripting'], 'injectContentScript'> };

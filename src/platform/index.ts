@@ -4,6 +4,7 @@
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import type { BackgroundRequest, ContentRequest } from '../shared/messages';
 import { sanitizeOptions, type Options } from './options';
+import { ARTICLE_SCRIPT as CONTENT_SCRIPT } from '../shared/scripts';
 
 export type { Options } from './options';
 export { DEFAULT_OPTIONS, sanitizeOptions } from './options';
@@ -40,7 +41,6 @@ export interface DynamicScript {
 /** Key of the options object in storage.local. */
 const OPTIONS_KEY = 'options';
 /** The content script injected on demand; the path the build writes (see manifest.json). */
-const CONTENT_SCRIPT = 'content-scripts/article.js';
 
 /** A reply that is only `{error: string}` is how the background reports failure (see ErrorReply). */
 function isErrorReply(reply: unknown): reply is { error: string } {

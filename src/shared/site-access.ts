@@ -4,6 +4,8 @@
 // content script `soitin-site-HOST`.
 import sitesJson from '../data/news-sites.json';
 
+export { ARTICLE_SCRIPT } from './scripts';
+
 /** Prefix of the ids of the content scripts registered for added sites (the rest of the id is the host). */
 export const SITE_SCRIPT_PREFIX = 'soitin-site-';
 
