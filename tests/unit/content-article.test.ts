@@ -94,6 +94,9 @@ describe('article controller', () => {
     const person = en.overlay()!.legend!.element.querySelector('[data-type="PERSON"]')!.textContent;
     expect(person).toContain('Person');
     expect(person).not.toContain('Người');
+    // The selection toolbar speaks it too.
+    expect(en.overlay()!.notes!.toolbar.textContent).toContain('Highlight');
+    expect(en.overlay()!.notes!.toolbar.textContent).not.toContain('Tô sáng');
     en.stop();
   });
 

@@ -13,6 +13,15 @@ const vi = {
   addNote: 'Thêm ghi chú',
   delete: 'Xóa',
   confirmDelete: 'Bấm lần nữa để xóa',
+  /** Selection toolbar and note editor. */
+  highlight: 'Tô sáng',
+  note: 'Ghi chú',
+  noteText: 'Nội dung ghi chú',
+  notePlaceholder: 'Ghi chú của bạn…',
+  save: 'Lưu',
+  cancel: 'Hủy',
+  noteForSelection: 'Ghi chú cho đoạn đã chọn',
+  notSaved: 'Không lưu được.',
 };
 
 export type OverlayMessages = typeof vi;
@@ -27,6 +36,14 @@ const en: OverlayMessages = {
   addNote: 'Add a note',
   delete: 'Delete',
   confirmDelete: 'Click again to delete',
+  highlight: 'Highlight',
+  note: 'Note',
+  noteText: 'Note text',
+  notePlaceholder: 'Your note…',
+  save: 'Save',
+  cancel: 'Cancel',
+  noteForSelection: 'Note on the selected passage',
+  notSaved: 'Could not save.',
 };
 
 export const OVERLAY_MESSAGES: Record<Lang, OverlayMessages> = { vi, en };

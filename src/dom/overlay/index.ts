@@ -68,7 +68,13 @@ export function createPageOverlay(doc: Document, highlighter: Highlighter, opts:
       : null;
   const actions = opts.annotations;
   const notes = actions
-    ? createNoteTools(shadow, { host, selectionOf: (r) => actions.selectionOf(r), add: (sel, note) => actions.add(sel, note), signal: abort.signal })
+    ? createNoteTools(shadow, {
+        host,
+        selectionOf: (r) => actions.selectionOf(r),
+        add: (sel, note) => actions.add(sel, note),
+        signal: abort.signal,
+        lang: opts.lang,
+      })
     : null;
   createHoverCard(shadow, {
     spanOf: (m) => highlighter.spanOf(m),

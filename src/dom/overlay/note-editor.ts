@@ -5,6 +5,8 @@
 import type { ArticleSelection } from '../selection';
 import { el } from './host';
 import { placeNear } from './place';
+import { overlayText } from './i18n';
+import type { Lang } from '../../shared/i18n';
 
 /** Shown quote is cut to this many characters in the editor header (the whole quote is stored). */
 const QUOTE_PREVIEW_LEN = 120;
@@ -17,6 +19,8 @@ export interface NoteToolsOptions {
   /** Stores a highlight, with a note when given. Rejects with a message to show. */
   add: (sel: ArticleSelection, note?: string) => Promise<void>;
   signal?: AbortSignal;
+  /** Interface language of the toolbar and editor (default Vietnamese). */
+  lang?: Lang;
 }
 
 export interface EditorRequest {
@@ -64,16 +68,17 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
   const doc = shadow.ownerDocument;
   const view = doc.defaultView;
   const signal = opts.signal;
+  const t = overlayText(opts.lang);
 
   // Toolbar -----------------------------------------------------------------------------------------
   const toolbar = el(doc, 'div', 'seltools');
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Ghi chú của bạn');
+  toolbar.setAttribute('aria-label', t.userNote);
   toolbar.hidden = true;
-  const highlightBtn = el(doc, 'button', undefined, 'Tô sáng');
+  const highlightBtn = el(doc, 'button', undefined, t.highlight);
   highlightBtn.type = 'button';
   highlightBtn.dataset.action = 'highlight';
-  const noteBtn = el(doc, 'button', undefined, 'Ghi chú');
+  const noteBtn = el(doc, 'button', undefined, t.note);
   noteBtn.type = 'button';
   noteBtn.dataset.action = 'note';
   const toolbarError = el(doc, 'div', 'error');
@@ -88,18 +93,18 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
   const editorQuote = el(doc, 'div', 'text');
   const textarea = el(doc, 'textarea');
   textarea.rows = 4;
-  textarea.setAttribute('aria-label', 'Nội dung ghi chú');
-  textarea.placeholder = 'Ghi chú của bạn…';
+  textarea.setAttribute('aria-label', t.noteText);
+  textarea.placeholder = t.notePlaceholder;
   const editorError = el(doc, 'div', 'error');
   editorError.hidden = true;
   const actions = el(doc, 'div', 'actions');
-  const saveBtn = el(doc, 'button', 'primary', 'Lưu');
+  const saveBtn = el(doc, 'button', 'primary', t.save);
   saveBtn.type = 'button';
-  const cancelBtn = el(doc, 'button', undefined, 'Hủy');
+  const cancelBtn = el(doc, 'button', undefined, t.cancel);
   cancelBtn.type = 'button';
   actions.append(cancelBtn, saveBtn);
   editor.append(editorTitle, editorQuote, textarea, editorError, actions);
-  editor.setAttribute('aria-label', 'Ghi chú');
+  editor.setAttribute('aria-label', t.note);
 
   shadow.append(toolbar, editor);
 
@@ -108,7 +113,7 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
   let saving: ((note: string) => Promise<void>) | null = null;
 
   const showError = (box: HTMLElement, e: unknown) => {
-    box.textContent = e instanceof Error && e.message ? e.message : String(e) || 'Không lưu được.';
+    box.textContent = e instanceof Error && e.message ? e.message : String(e) || t.notSaved;
     box.hidden = false;
   };
 
@@ -184,7 +189,7 @@ export function createNoteTools(shadow: ShadowRoot, opts: NoteToolsOptions): Not
     if (!sel || !near) return { ok: false, error: NOT_ARTICLE_SELECTION };
     hideToolbar();
     openEditor({
-      title: 'Ghi chú cho đoạn đã chọn',
+      title: t.noteForSelection,
       quote: sel.exact,
       near,
       save: async (note) => {
