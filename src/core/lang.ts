@@ -42,7 +42,19 @@ export function detectLanguage(text: string): 'vi' | 'other' {
   let latin = 0;
   let viOnly = 0;
   let foreignDiacritic = 0;
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // ASCII fast path (most characters): \p{L} there is exactly A–Z/a–z, all Latin, never counted below.
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    // Whole code point (a surrogate pair is one character), as for-of iteration would give it.
+    const ch = c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length ? String.fromCodePoint(sample.codePointAt(i)!) : sample[i];
+    i += ch.length - 1;
     if (!LETTER_RE.test(ch)) continue;
     letters++;
     if (!LATIN_RE.test(ch)) continue;

@@ -71,7 +71,15 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
 
   // Document memory: what the grammar already read with evidence. A later bare "Chelsea" after
   // "CLB Chelsea", "Khiêm" after "ông Nguyễn Văn Khiêm", "SCIC" after "Tổng công ty … (SCIC)" keeps that type.
-  const keyOf = (a: number, b: number): string => toks.slice(a, b).map((t) => t.w).join(' ');
+  /** Folded words of tokens [a, b) joined by spaces; a loop, not slice/map/join (see headKey in grammar.ts). */
+  const keyOf = (a: number, b: number): string => {
+    if (a < 0 || b < 0) return toks.slice(a, b).map((t) => t.w).join(' ');
+    const e = b < n ? b : n;
+    if (a >= e) return '';
+    let key = toks[a].w;
+    for (let j = a + 1; j < e; j++) key += ' ' + toks[j].w;
+    return key;
+  };
   const known = new Map<string, RawType>();
   const remember = (a: number, b: number, type: RawType) => {
     if (b > a && b - a <= MAX_RUN && !known.has(keyOf(a, b))) known.set(keyOf(a, b), type);
@@ -202,7 +210,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     })();
     if (b < n && lex.orgAfter.longest(toks, b)) return mk('ORGANIZATION', CONF_CUED);
     if (cueBefore(a, lex.orgBefore)) return mk('ORGANIZATION', CONF_CUED);
-    const adm = idx.names.get(toks.slice(a, b).map((t) => t.w).join(' '));
+    const adm = idx.names.get(keyOf(a, b));
     if (cueBefore(a, lex.locBefore)) {
       // "ở Dư" is rare; a Vietnamese run after a preposition is a place when it is a known unit or foreign.
       if (foreign || adm || !lex.surnames.has(toks[a].w) || len === 1) return mk('LOCATION', CONF_CUED);

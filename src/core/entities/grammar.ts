@@ -57,6 +57,8 @@ const VERBS_AFTER_NAME = new Set(['giữ chức', 'rà soát', 'tài trợ', 'ch
 const BODY_HEAD_ENDINGS = new Set(['ban', 'phòng', 'khoa', 'vụ', 'cục', 'viện', 'đoàn']);
 /** Capitalised heads of economic zones: with a name they are places ("Khu công nghiệp Yên Phong"). */
 const ZONE_HEADS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
+/** Syllable count of each zone head, computed once (the main pass tries them at every capitalised token). */
+const ZONE_HEAD_LENGTHS = ZONE_HEADS.map((z) => z.split(' ').length);
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
@@ -85,11 +87,24 @@ const ORG_NOUN_IN_SPAN = new Set(['báo', 'đảng', 'tập đoàn', 'nhà máy'
 /** Military formations named by a number, often written lower-case ("sư đoàn 2", "tiểu đoàn 202"). */
 const MILITARY_UNITS = new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'hải đoàn', 'hạm đội', 'vùng hải quân']);
 
+/**
+ * First syllables of the multi-syllable phrases of a set. The main pass tests two-token keys at most tokens;
+ * a key can only be in the set when its first word is one of these, so the key string is built only then.
+ */
+const firstSyllables = (set: Set<string>): Set<string> => new Set([...set].map((p) => p.split(' ')[0]));
+const VERBS_AFTER_NAME_FIRST = firstSyllables(VERBS_AFTER_NAME);
+const ORG_NOUN_IN_SPAN_FIRST = firstSyllables(ORG_NOUN_IN_SPAN);
+const MILITARY_UNITS_FIRST = firstSyllables(MILITARY_UNITS);
+
 /** Words after which a capitalised run is a place, not a person met by given name ("tại Hội An", "khu vực Hạ Thanh"). */
 const STRONG_PLACE_BEFORE = new Set(['tại', 'ở', 'khu vực', 'vùng', 'thuộc', 'nằm ở', 'đặt tại', 'địa bàn']);
 
 /** An abbreviated given name ("Th.", "Nh.", "D."): one consonant or a consonant digraph, written before a dot. */
 const INITIAL = /^(?:[bcdđghklmnpqrstvx]|[ckgnpt]h|tr|ng)$/;
+
+/** Title-trie filters, hoisted so parseTitle allocates no closure per token. */
+const notFull = (v: TitleKind): boolean => v !== 'F';
+const isFull = (v: TitleKind): boolean => v === 'F';
 
 const TITLE_STRENGTH: Record<TitleKind, number> = { F: 5, S: 4, R: 3, N: 2, O: 1 };
 const ORG_STRENGTH: Record<OrgKind, number> = { standalone: 4, national: 4, scoped: 3, named: 2, optional: 1 };
@@ -103,7 +118,19 @@ export function scan(toks: Tok[]): RawSpan[] {
   const out: RawSpan[] = [];
 
   const isCapWord = (j: number): boolean => j < n && toks[j].word && toks[j].cap;
-  const headKey = (a: number, b: number): string => toks.slice(a, b).map((t) => t.w).join(' ');
+  /**
+   * Folded words of tokens [a, b) joined by spaces. Called for most tokens of the main pass, so it joins in a
+   * loop rather than slice/map/join (three allocations per call). A negative `a` keeps Array#slice's
+   * from-the-end meaning through the original form, so results are unchanged.
+   */
+  const headKey = (a: number, b: number): string => {
+    if (a < 0 || b < 0) return toks.slice(a, b).map((t) => t.w).join(' ');
+    const e = b < n ? b : n;
+    if (a >= e) return '';
+    let key = toks[a].w;
+    for (let j = a + 1; j < e; j++) key += ' ' + toks[j].w;
+    return key;
+  };
   /**
    * The word at j cannot continue a compound: punctuation, the end, or a function word. A capitalised
    * syllable followed by a lower-case content syllable is usually a capitalised common word ("Anh hùng",
@@ -293,7 +320,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       if (t.word && !t.cap) {
         if (proper >= 2) break;
-        if (j + 1 < n && VERBS_AFTER_NAME.has(headKey(j, j + 2))) break;
+        if (j + 1 < n && VERBS_AFTER_NAME_FIRST.has(toks[j].w) && VERBS_AFTER_NAME.has(headKey(j, j + 2))) break;
         if (lex.stopFunction.has(t.w) && !inNominal(j)) break;
         if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j)) break;
         if (unitAt(j) && isCapWord(unitAt(j)!.end)) break;
@@ -358,7 +385,7 @@ export function scan(toks: Tok[]): RawSpan[] {
         continue;
       }
       if (wordStart && lex.stopFunction.has(toks[j].w)) return -1;
-      if (wordStart && j + 1 < n && VERBS_AFTER_NAME.has(headKey(j, j + 2))) return -1;
+      if (wordStart && j + 1 < n && VERBS_AFTER_NAME_FIRST.has(toks[j].w) && VERBS_AFTER_NAME.has(headKey(j, j + 2))) return -1;
       const nc = lex.nominal.longest(toks, j);
       if (nc) {
         j = nc.end;
@@ -476,13 +503,16 @@ export function scan(toks: Tok[]): RawSpan[] {
       j = m.end;
     }
     if (j >= n || !toks[j].word) return null;
-    let head = lex.titles.longest(toks, j, (v) => v !== 'F');
+    // Tried at every token: when no title or title prefix starts with this word, none of the lookups below
+    // can match, so the answer is already null.
+    if (!lex.titles.startsWith(toks[j].w) && !lex.titlePrefix.startsWith(toks[j].w)) return null;
+    let head = lex.titles.longest(toks, j, notFull);
     const p = lex.titlePrefix.longest(toks, j);
     if (p) {
-      const h2 = lex.titles.longest(toks, p.end, (v) => v !== 'F');
+      const h2 = lex.titles.longest(toks, p.end, notFull);
       if (h2 && (!head || h2.end > head.end)) head = h2;
     }
-    const full = lex.titles.longest(toks, j, (v) => v === 'F');
+    const full = lex.titles.longest(toks, j, isFull);
     if (!head && !full) return null;
     // "Đại hội đại biểu Đảng bộ …": the congress of delegates, not a deputy's title.
     if (!toks[j].cap && j > 0 && toks[j - 1].w === 'hội' && headKey(j, Math.min(n, j + 2)) === 'đại biểu') return null;
@@ -766,8 +796,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       continue;
     }
     if (t.cap && i + 2 < n) {
-      const zone = ZONE_HEADS.find((z) => headKey(i, i + z.split(' ').length) === z);
-      const k = zone ? i + zone.split(' ').length : -1;
+      const zi = ZONE_HEADS.findIndex((z, x) => headKey(i, i + ZONE_HEAD_LENGTHS[x]) === z);
+      const zone = zi >= 0 ? ZONE_HEADS[zi] : undefined;
+      const k = zone ? i + ZONE_HEAD_LENGTHS[zi] : -1;
       if (zone && isCapWord(k) && !orgAt(k)) {
         const run = capRun(k, MAX_PLACE_NAME);
         out.push({ a: i, b: k + run, type: 'LOCATION', conf: 0.8, loc: { unit: zone, level: 'geo', nameA: k, nameB: k + run } });
@@ -781,14 +812,14 @@ export function scan(toks: Tok[]): RawSpan[] {
       i += 2;
       continue;
     }
-    if (!t.cap && i + 2 < n && toks[i + 2].num && toks[i + 2].word && MILITARY_UNITS.has(headKey(i, i + 2))) {
+    if (!t.cap && i + 2 < n && toks[i + 2].num && toks[i + 2].word && MILITARY_UNITS_FIRST.has(t.w) && MILITARY_UNITS.has(headKey(i, i + 2))) {
       // "sư đoàn 2", "lữ đoàn 196": a numbered unit is a name even with a lower-case head.
       out.push({ a: i, b: i + 3, type: 'ORGANIZATION', conf: 0.75 });
       i += 3;
       continue;
     }
     if (!t.cap) {
-      const k = ORG_NOUN_IN_SPAN.has(t.w) ? i + 1 : i + 2 < n && ORG_NOUN_IN_SPAN.has(headKey(i, i + 2)) ? i + 2 : -1;
+      const k = ORG_NOUN_IN_SPAN.has(t.w) ? i + 1 : i + 2 < n && ORG_NOUN_IN_SPAN_FIRST.has(t.w) && ORG_NOUN_IN_SPAN.has(headKey(i, i + 2)) ? i + 2 : -1;
       if (k > 0 && isCapWord(k) && !toks[k].num && !looksLikePerson(k) && !titleStartsAt(k) && !unitAt(k) && !(i > 0 && toks[i - 1].word && !toks[i - 1].cap && ['thông', 'cảnh', 'tình', 'dự', 'họp', 'tố', 'khai'].includes(toks[i - 1].w))) {
         const ko = knownOrgAt(k);
         const e = ko > k ? ko : parseName(k, false);

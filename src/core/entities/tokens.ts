@@ -77,8 +77,14 @@ export function tokenize(m: MatchText, original: string): Tok[] {
         else break;
       }
       const o = m.toOrig[i];
-      const oc = original[o] ?? '';
-      const cap = oc !== oc.toLowerCase();
+      // ASCII fast path (no string allocated): only A–Z change under lower-casing there.
+      const occ = original.charCodeAt(o);
+      let cap: boolean;
+      if (occ < 0x80) cap = occ >= 0x41 && occ <= 0x5a;
+      else {
+        const oc = original[o] ?? '';
+        cap = oc !== oc.toLowerCase();
+      }
       let up = false;
       let camel = false;
       if (cap && j - i >= 2) {

@@ -34,17 +34,27 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i (optionally only matches accepted by `ok`). */
   longest(toks: Tok[], i: number, ok?: (v: T, end: number) => boolean): TrieMatch<T> | null {
+    // Hot (many lookups per token): remember the best end/values and build the result object once at the end.
     let node: Node<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
-    for (let j = i; j < toks.length && node; j++) {
+    let bestEnd = -1;
+    let bestVals: T[] | null = null;
+    for (let j = i; j < toks.length; j++) {
       node = node.next.get(toks[j].w);
       if (!node) break;
       if (node.vals) {
         const vals = ok ? node.vals.filter((v) => ok(v, j + 1)) : node.vals;
-        if (vals.length) best = { end: j + 1, vals };
+        if (vals.length) {
+          bestEnd = j + 1;
+          bestVals = vals;
+        }
       }
     }
-    return best;
+    return bestVals ? { end: bestEnd, vals: bestVals } : null;
+  }
+
+  /** True when some phrase starts with the folded word `w`: a cheap test before a longest() walk. */
+  startsWith(w: string): boolean {
+    return this.root.next.has(w);
   }
 
   /** Exact phrase lookup by text. */

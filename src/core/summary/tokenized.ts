@@ -5,6 +5,7 @@
 import { foldKey, foldText, type MatchText } from '../text/normalize';
 import type { SentenceRange } from '../text/sentences';
 import { isStopSyllable } from '../text/stop-syllables';
+import { syllableCharLength } from '../text/char-class';
 
 const SYLLABLE_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGIT_RE = /\p{N}/u;
@@ -61,10 +62,21 @@ export function tokenize(text: string, segs: SentenceRange[], folded?: MatchText
   const lexicon = new Lexicon();
   const forms: number[] = [];
   const starts: number[] = [];
-  SYLLABLE_RE.lastIndex = 0;
-  for (let r = SYLLABLE_RE.exec(f); r; r = SYLLABLE_RE.exec(f)) {
-    forms.push(lexicon.id(r[0]));
-    starts.push(m.toOrig[r.index]);
+  // Maximal runs of letters/marks/digits, exactly what SYLLABLE_RE matches, found with a character table
+  // instead of a regex exec per syllable (this loop sees every character of the page).
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    let len = syllableCharLength(f, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const a = i;
+    do i += len;
+    while (i < n && (len = syllableCharLength(f, i)) > 0);
+    forms.push(lexicon.id(f.slice(a, i)));
+    starts.push(m.toOrig[a]);
   }
   const first = new Int32Array(segs.length);
   const last = new Int32Array(segs.length);

@@ -26,6 +26,25 @@ export interface MatchText {
 
 /** Folds one short string (a gazetteer key, a cue word) the same way as foldText does. */
 export function foldKey(s: string): string {
+  if (s.length > FOLD_CACHE_MAX_KEY) return foldUncached(s);
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= FOLD_CACHE_MAX_ENTRIES) foldCache.clear();
+    f = foldUncached(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+// foldKey runs per syllable in tokenizers and per cue word in scorers, on a small vocabulary that repeats:
+// memoising it saves the NFC + lower-case + regex work. It is a pure function, so results are unchanged.
+/** Longer strings (a title, a sentence) rarely repeat, so they are not cached. */
+const FOLD_CACHE_MAX_KEY = 48;
+/** Bounds memory on huge inputs: the cache is simply emptied when it reaches this size. */
+const FOLD_CACHE_MAX_ENTRIES = 50_000;
+const foldCache = new Map<string, string>();
+
+function foldUncached(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(TONE_PAIR, (m) => NEW_TO_OLD[m] ?? m);
 }
 
