@@ -3,22 +3,9 @@
 // platform mocked and the REAL background handlers over fake-indexeddb: the toggle-highlights shortcut
 // hides and restores everything Soi Tin shows; the selection menu items store what the toolbar would.
 import 'fake-indexeddb/auto';
-import { expected, html, load, wireBackground, type BackgroundLink } from './support/sample-page';
+import { html, rangeOver, startOn, wireBackground, type BackgroundLink } from './support/sample-page';
 import { NOT_ARTICLE_SELECTION } from '../../src/dom/overlay/note-editor';
 import { ALL_HIDDEN_CLASS } from '../../src/dom/overlay/visibility';
-
-function rangeOver(needle: string): Range {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(needle);
-    if (at < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, at);
-    r.setEnd(n, at + needle.length);
-    return r;
-  }
-  throw new Error(`page lacks "${needle}"`);
-}
 
 function select(range: Range): void {
   const sel = document.getSelection()!;
@@ -37,15 +24,6 @@ beforeAll(() => wireBackground(bg, 'content-menus'));
 beforeEach(() => {
   bg.sent.length = 0;
 });
-
-async function startOn(source: string) {
-  load(source);
-  const { platform } = await import('../../src/platform');
-  const { startArticleScript } = await import('../../content-scripts/article-controller');
-  const c = startArticleScript({ doc: document, url: () => expected.url, platform });
-  await c.ready();
-  return c;
-}
 
 const ask = (msg: unknown) => bg.toPage!(msg, {});
 /**

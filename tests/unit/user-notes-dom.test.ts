@@ -4,27 +4,9 @@
 // (the real handlers over fake-indexeddb); the note is painted as a USER mark with its note in the hover
 // card; on a revisit of a changed page it is re-anchored on its words, and an orphan is never painted.
 import 'fake-indexeddb/auto';
-import { expected, html, load, seedBody, wireBackground, type BackgroundLink } from './support/sample-page';
+import { html, load, rangeOver, seedBody, startOn, textPoint, wireBackground, type BackgroundLink } from './support/sample-page';
 import { articleRangeOf } from '../../src/dom/selection';
 import { Highlighter } from '../../src/dom/highlighter';
-
-/** The text node of the page that contains `needle`, and the offset of it inside that node. */
-function textPoint(needle: string): [Text, number] {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(needle);
-    if (at >= 0) return [n as Text, at];
-  }
-  throw new Error(`page lacks "${needle}"`);
-}
-
-function rangeOver(needle: string): Range {
-  const [node, at] = textPoint(needle);
-  const r = document.createRange();
-  r.setStart(node, at);
-  r.setEnd(node, at + needle.length);
-  return r;
-}
 
 // The platform seam, wired to the REAL background handlers over one fake-indexeddb database.
 const bg = vi.hoisted(() => ({ sent: [], route: null, toPage: null }) as BackgroundLink);
@@ -37,15 +19,6 @@ beforeAll(() => wireBackground(bg, 'user-notes-dom'));
 beforeEach(() => {
   bg.sent.length = 0;
 });
-
-async function startOn(source: string) {
-  load(source);
-  const { platform } = await import('../../src/platform');
-  const { startArticleScript } = await import('../../content-scripts/article-controller');
-  const c = startArticleScript({ doc: document, url: () => expected.url, platform });
-  await c.ready();
-  return c;
-}
 
 describe('selection → article offsets (dom/selection.ts)', () => {
   it('maps a selection inside one paragraph to the exact article offsets', () => {

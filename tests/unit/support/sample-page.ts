@@ -75,3 +75,35 @@ export async function wireBackground(link: BackgroundLink, dbName: string): Prom
   } as never;
   link.route = createRouter(createHandlers({ db: openDb(`${dbName}-${Math.random()}`), platform, analyze: (t) => fakeAnalysis(t) }));
 }
+
+/** The text node of the page that contains `needle`, and the offset of it inside that node. */
+export function textPoint(needle: string): [Text, number] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(needle);
+    if (at >= 0) return [n as Text, at];
+  }
+  throw new Error(`page lacks "${needle}"`);
+}
+
+/** A Range over the first occurrence of `needle` within one text node of the page. */
+export function rangeOver(needle: string): Range {
+  const [node, at] = textPoint(needle);
+  const r = document.createRange();
+  r.setStart(node, at);
+  r.setEnd(node, at + needle.length);
+  return r;
+}
+
+/**
+ * Loads `source` and starts the article content script on it with the (mocked) platform, as the browser
+ * would; resolves once its first run is done.
+ */
+export async function startOn(source: string) {
+  load(source);
+  const { platform } = await import('../../../src/platform');
+  const { startArticleScript } = await import('../../../content-scripts/article-controller');
+  const c = startArticleScript({ doc: document, url: () => expected.url, platform });
+  await c.ready();
+  return c;
+}
