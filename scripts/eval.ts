@@ -1,5 +1,5 @@
-// `npm run eval`: measures the analyzer. NER on the seed gold, the project's invented provincial set and its held-out set (all types; the
-// held-out set also prints MONEY/PERCENT/DATE value accuracy and is never tuned on) and on the VLSP 2016 / 2018
+// `npm run eval`: measures the analyzer. NER on the seed gold, the project's invented provincial set and its two held-out sets (all types; the
+// held-out sets also print MONEY/PERCENT/DATE value accuracy and are never tuned on) and on the VLSP 2016 / 2018
 // development sets (PER/LOC/ORG), exact and overlap; then the summary evaluation (scripts/eval-summary.ts).
 // The VLSP sets are read from ../shared/data/eval only when present ("skipped: not present" otherwise).
 //   npm run eval                 all sets
@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { evalSeed, evalProvincial, evalHeldout, evalVlsp2016, evalVlsp2018, formatSet, EVAL_DIR } from './eval-ner';
+import { evalSeed, evalProvincial, evalHeldout, evalHeldout2, evalVlsp2016, evalVlsp2018, formatSet, EVAL_DIR } from './eval-ner';
 import { ROOT } from './lib/paths';
 import { analyze } from '../src/core/analyze';
 
@@ -31,7 +31,7 @@ console.log(`Soi Tin evaluation — data: ${existsSync(EVAL_DIR) ? EVAL_DIR : 'n
 const tInit = performance.now();
 analyze('Sáng 25/11, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Thanh Hóa, thăm xã Hà Trung.', { published: '2025-11-25' });
 console.log(`core first call (one-time lexicon setup): ${(performance.now() - tInit).toFixed(0)} ms\n`);
-for (const run of [evalSeed, evalProvincial, evalHeldout, () => evalVlsp2016(limit), () => evalVlsp2018(limit)]) {
+for (const run of [evalSeed, evalProvincial, evalHeldout, evalHeldout2, () => evalVlsp2016(limit), () => evalVlsp2018(limit)]) {
   console.log(formatSet(run(), errorsPerType));
 }
 
