@@ -44,7 +44,7 @@ function splitUnit(full: string): [string, string] {
 interface Province2025 { name: string; type: string; mergedFrom: { name: string }[] }
 interface ProvincePre { name: string; mergedInto: { name: string } }
 interface AliasFile { provinces: { name: string; era: string; mergedInto?: string; stillProvince2025?: boolean; aliases: string[] }[] }
-interface Foreign { countries: string[]; ambiguous: string[]; foreignCities: string[]; regions: string[]; subnational: string[]; countryAfterCue: { cues: string[]; names: string[] }; historicProvinces: { name: string; mergedInto: string }[] }
+interface Foreign { countries: string[]; ambiguous: string[]; foreignCities: string[]; regions: string[]; subnational: string[]; landmarks?: string[]; countryAfterCue: { cues: string[]; names: string[] }; historicProvinces: { name: string; mergedInto: string }[] }
 
 const prov2025 = readJson<Province2025[]>(src('gazetteers/admin/provinces_2025.json'));
 const provPre = readJson<ProvincePre[]>(src('gazetteers/admin/provinces_pre2025.json'));
@@ -163,7 +163,8 @@ const lexicon = {
   countryAfterCue: foreign.countryAfterCue,
   foreignCities: uniq(foreign.foreignCities),
   // States, provinces of other countries, seas and ranges are typed like regions (a place, no country code).
-  regions: uniq([...foreign.regions, ...foreign.subnational]),
+  // Well-known landmarks named without a head word ("Đại Nội", "Hoàng thành Thăng Long") are places too.
+  regions: uniq([...foreign.regions, ...foreign.subnational, ...(foreign.landmarks ?? [])]),
   notEntityNames: uniq(notEntities.names),
   knownOrgs: uniq(knownOrgs),
 };

@@ -5,6 +5,7 @@
 // (PERSON), its own shape (a Vietnamese surname first; foreign spelling; an all-capitals acronym).
 import type { Tok } from './tokens';
 import type { RawSpan, RawType } from './grammar';
+import { HEAD_IN_COMMON_NOUN } from './grammar';
 import { getLexicon } from './lexicon';
 import { getIndex } from './places';
 import { isVietSyllable } from './syllable';
@@ -176,6 +177,8 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     }
     const len = b - a;
     if (len === 1 && lex.notNames.has(toks[a].w)) return null;
+    // "tổ chức Hội chợ", "tham gia Hội thi": a capitalised head opening an event noun is no organisation.
+    if (len === 1 && b < n && toks[b].word && !toks[b].cap && HEAD_IN_COMMON_NOUN.has(`${toks[a].w} ${toks[b].w}`)) return null;
     // Followed by a number ("Điều 2", "Euro 2017", "Quý I"): an article, event or model designation.
     if (b < n && toks[b].word && (toks[b].num || (toks[b].up && ROMAN.test(toks[b].w)))) return null;
     const mk = (type: RawType, conf: number): RawSpan => ({ a, b, type, conf });

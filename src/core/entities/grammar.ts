@@ -59,6 +59,29 @@ const BODY_HEAD_ENDINGS = new Set(['ban', 'phòng', 'khoa', 'vụ', 'cục', 'vi
 const ZONE_HEADS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
 /** Syllable count of each zone head, computed once (the main pass tries them at every capitalised token). */
 const ZONE_HEAD_LENGTHS = ZONE_HEADS.map((z) => z.split(' ').length);
+/**
+ * Common compounds whose second syllable is a unit word: before a number they are a distance or an area, not a
+ * numbered street or hamlet ("quãng đường 3-5 km", "chăm sóc 210 ha", "văn bản 12").
+ */
+const UNIT_AS_SECOND_SYLLABLE = new Set([
+  'quãng đường', 'con đường', 'đoạn đường', 'chặng đường', 'cung đường', 'mặt đường', 'làm đường', 'lòng đường',
+  'chăm sóc', 'văn bản', 'cơ bản', 'phiên bản', 'kịch bản', 'quảng trường',
+]);
+/**
+ * An organisation head word followed by a lower-case syllable that makes an event, a place or a common noun:
+ * "Hội chợ" is a fair, "Hội thi" a contest, "Khoa học" science — no organisation starts there.
+ */
+export const HEAD_IN_COMMON_NOUN = new Set([
+  'hội chợ', 'hội thi', 'hội thảo', 'hội nghị', 'hội diễn', 'hội trại', 'hội đàm', 'hội ngộ', 'hội thao', 'hội giảng',
+  'hội chẩn', 'hội viên', 'hội quán', 'hội trường', 'hội sách', 'hội báo', 'hội hoa', 'hội làng', 'hội đua', 'hội khỏe',
+  'hội nhập', 'hội tụ', 'hội họa', 'hội chứng', 'khoa học', 'khoa cử', 'khoa bảng',
+]);
+/** Heads of a village: the capitalised name after them is the village ("Trưởng bản Huổi Lèng"). */
+const VILLAGE_HEAD_TITLES = new Set(['trưởng bản', 'trưởng thôn', 'trưởng ấp', 'trưởng xóm', 'trưởng buôn', 'trưởng làng', 'trưởng khóm', 'già làng']);
+/** Party committees below the province, named with the bare name of their district or town ("Huyện ủy Yên Minh"). */
+const LOCAL_COMMITTEES = new Set(['huyện ủy', 'thị ủy', 'quận ủy', 'thành ủy']);
+/** Most earlier conjuncts looked through to find the people word opening a list of ethnic groups. */
+const MAX_LIST_CONJUNCTS = 8;
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
@@ -142,6 +165,7 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (!isCapWord(j)) return null;
     const m = lex.orgs.longest(toks, j);
     if (!m) return null;
+    if (m.end === j + 1 && m.end < n && toks[m.end].word && !toks[m.end].cap && HEAD_IN_COMMON_NOUN.has(`${toks[j].w} ${toks[m.end].w}`)) return null;
     let kind = m.vals[0];
     for (const v of m.vals) if (ORG_STRENGTH[v] > ORG_STRENGTH[kind]) kind = v;
     return { end: m.end, kind };
@@ -213,7 +237,9 @@ export function scan(toks: Tok[]): RawSpan[] {
     const k = u.end;
     // … but a numbered national or provincial road is a name however it is capitalised ("Quốc lộ 12A").
     const numberedRoad = k < n && toks[k].num && /^(quốc lộ|tỉnh lộ)$/.test(headKey(i, k));
-    if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss && !numberedRoad) return null;
+    // A head of two syllables or more is a facility's name capitalised ("Cảng hàng không quốc tế Phú Bài").
+    const longGeoHead = level === 'geo' && u.end - i >= 2;
+    if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss && !numberedRoad && !longGeoHead) return null;
     if (k >= n) return null;
     let end = -1;
     if (isCapWord(k)) {
@@ -241,6 +267,8 @@ export function scan(toks: Tok[]): RawSpan[] {
           }
         }
       }
+    } else if (toks[k].num && i > 0 && toks[i - 1].word && !toks[i - 1].cap && UNIT_AS_SECOND_SYLLABLE.has(`${toks[i - 1].w} ${toks[i].w}`)) {
+      return null;
     } else if (toks[k].num && level !== 'province' && level !== 'geo') {
       end = k + 1; // phường 12, tổ dân phố 3
     } else if (toks[k].num && level === 'geo' && /^(quốc lộ|tỉnh lộ|đường)$/.test(headKey(i, u.end))) {
@@ -431,7 +459,16 @@ export function scan(toks: Tok[]): RawSpan[] {
         ? { end: k, spans: [{ a: i, b: k, type: 'NONE', conf: 0 }] }
         : null;
     if (h.kind === 'standalone') {
-      if (!scope()) return generic() ?? mk(k, 0.9);
+      if (!scope()) {
+        // "Huyện ủy Yên Minh", "Thị ủy Sa Pa": a party committee named with its district's bare name.
+        const place = LOCAL_COMMITTEES.has(headKey(i, h.end)) && isCapWord(k) ? idx.names.longest(toks, k) : null;
+        if (place && !isCapWord(place.end) || place && looksLikePerson(place.end)) {
+          inner.push({ a: k, b: place.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: k, nameB: place.end } });
+          k = place.end;
+          return mk(k, 0.9);
+        }
+        return generic() ?? mk(k, 0.9);
+      }
       return mk(k, 0.9);
     }
     /** The descriptive words and scope after a name or head, when no scope follows directly. */
@@ -557,7 +594,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (!attached) {
         // "Trưởng Ban Chỉ đạo", "Trưởng phòng Quản lý đất đai", "Phó Trưởng Ban Dân tộc HĐND tỉnh": the head
         // ends with a body word, so the capitalised name after it is that body's name, then its scope.
-        if (BODY_HEAD_ENDINGS.has(toks[k - 1].w) && isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k) && !orgAt(k) && !unitAt(k) && !provinceAt(k)) {
+        // A named head opening the body's name is part of it ("Trưởng phòng | Cảnh sát giao thông Công an tỉnh").
+        const bodyOrg = orgAt(k);
+        if (BODY_HEAD_ENDINGS.has(toks[k - 1].w) && isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k) && (!bodyOrg || bodyOrg.kind === 'named') && !unitAt(k) && !provinceAt(k)) {
           const e = parseName(k, true);
           if (e > k) {
             k = e;
@@ -568,6 +607,16 @@ export function scan(toks: Tok[]): RawSpan[] {
             }
             attached = true;
           }
+        } else if (VILLAGE_HEAD_TITLES.has(headKey(j, k)) && isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k) && !orgAt(k)) {
+          // "Trưởng bản Huổi Lèng": the village the head is attached to, then maybe the person ("… Lò Văn Sáu").
+          const runEnd = k + capRun(k, MAX_PLACE_NAME);
+          let e = runEnd;
+          // The person is the surname-led tail of the run; prefer the latest split ("Huổi Lèng | Lò Văn Pó").
+          for (let p = runEnd - 2; p > k; p--) if (looksLikePerson(p) && p + capRun(p, MAX_PERSON_BARE + 1) === runEnd) e = p;
+          if (e !== runEnd) for (let p = e + 1; p < runEnd - 1; p++) if (looksLikePerson(p) && p + capRun(p, MAX_PERSON_BARE + 1) === runEnd && runEnd - p >= 3) { e = p; break; }
+          inner.push({ a: k, b: e, type: 'LOCATION', conf: 0.8, loc: { unit: '', level: 'village', nameA: k, nameB: e } });
+          k = e;
+          attached = true;
         } else if (isCapWord(k)) {
           // "Giám đốc Hợp tác xã cho biết": a body's head word alone, referring back to the body named before.
           const o = orgAt(k);
@@ -641,7 +690,14 @@ export function scan(toks: Tok[]): RawSpan[] {
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
       if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
-      if (k > j && (orgAt(k) || titleStartsAt(k) || (unitAt(k) && isCapWord(unitAt(k)!.end)))) break;
+      if (k > j && (orgAt(k) || titleStartsAt(k) || (unitAt(k) && isCapWord(unitAt(k)!.end)))) {
+        // A head word closing a surname-led name is the given name ("Nguyễn Đình Khoa", "Lê Văn Hội"): a body
+        // needs a name or number after its head.
+        const o = orgAt(k);
+        const givenName = !!o && o.kind === 'named' && o.end === k + 1 && k - j >= 2 && lex.surnames.has(toks[j].w) &&
+          !isCapWord(k + 1) && !(k + 1 < n && toks[k + 1].num) && !titleStartsAt(k);
+        if (!givenName) break;
+      }
       k++;
     }
     // After a title, one capital then a lower-case content word is the capitalised start of the office's
@@ -692,7 +748,22 @@ export function scan(toks: Tok[]): RawSpan[] {
     return headKey(i - k, i);
   };
   const placeCueBefore = (i: number): boolean => STRONG_PLACE_BEFORE.has(prevWords(i, 1) ?? '') || STRONG_PLACE_BEFORE.has(prevWords(i, 2) ?? '');
-  const peopleBefore = (i: number): boolean => PEOPLE_BEFORE.has(prevWords(i, 1) ?? '') || PEOPLE_BEFORE.has(prevWords(i, 2) ?? '');
+  const peopleRightBefore = (i: number): boolean => PEOPLE_BEFORE.has(prevWords(i, 1) ?? '') || PEOPLE_BEFORE.has(prevWords(i, 2) ?? '');
+  /** After a people word, directly or as a later conjunct of a list ("dân tộc Mông, Thái, Khơ Mú"). */
+  const peopleBefore = (i: number): boolean => {
+    if (peopleRightBefore(i)) return true;
+    let p = i;
+    for (let c = 0; c < MAX_LIST_CONJUNCTS; c++) {
+      const sep = p - 1;
+      if (sep < 1 || !(toks[sep].w === ',' || toks[sep].w === 'và' || toks[sep].w === 'hoặc')) return false;
+      let q = sep;
+      while (q > 0 && isCapWord(q - 1) && sep - q < 3) q--;
+      if (q === sep) return false;
+      if (peopleRightBefore(q)) return true;
+      p = q;
+    }
+    return false;
+  };
   /**
    * A capitalised run at i that is a known product/event, a weekday or month, a compass word after "phía",
    * a nationality or a people's name: read as no entity (NONE), or a compass region after a verb of motion.

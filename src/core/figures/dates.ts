@@ -208,3 +208,28 @@ function yearOnly(scan: Scan, i: number, out: DateExpr[]): DateExpr[] {
   }
   return out;
 }
+
+/** What may stand between coordinated dates that share one written year ("tháng 7 và tháng 8/2024"). */
+const COORDINATION = /^(?:\s*,\s*|\s+(?:và|hoặc|hay|cùng)\s+|\s*,\s*(?:và|hoặc)\s+)$/;
+
+/**
+ * A month or day written without a year, coordinated with a later sibling that has one ("tháng 7 và tháng
+ * 8/2024", "ngày 30/7 và 2/8/2025"), takes the sibling's year rather than the publication year. Walks right
+ * to left so a chain ("tháng 6, tháng 7 và tháng 8/2024") passes the year along.
+ */
+export function shareSiblingYears(f: string, dates: DateExpr[]): void {
+  const order = dates.filter((x) => x.kind !== 'year').sort((x, y) => x.s - y.s || y.e - x.e);
+  let next: DateExpr | undefined;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const x = order[k];
+    if (next && next.s >= x.e && !x.explicitYear && next.explicitYear && next.y !== undefined && next.s - x.e <= 8 && COORDINATION.test(f.slice(x.e, next.s))) {
+      // The sibling's year must keep the day valid ("29/2" only in leap years).
+      if (x.d === undefined || x.m === undefined || x.d <= daysInMonth(next.y, x.m)) {
+        x.y = next.y;
+        x.explicitYear = true;
+      }
+    }
+    // The sibling is the longest reading at the nearest start.
+    if (!next || x.s < next.s || x.e > next.e) next = x;
+  }
+}

@@ -39,6 +39,14 @@ const WEAK_NAME_CUES = phraseSet([
   'hạng', 'loại', 'vòng', 'vùng', 'khu vực', 'khu', 'lần', 'đợt', 'kỳ', 'cấp', 'trạm', 'sân', 'bốt', 'giai đoạn',
 ]);
 
+/**
+ * Syllables before a name cue that make it a common compound measuring a distance: "quãng đường 3-5 km",
+ * "con đường 2 km" are lengths, "đường 3" alone is a street.
+ */
+const CUE_COMPOUND_BEFORE: Record<string, Set<string>> = {
+  'đường': new Set(['quãng', 'con', 'đoạn', 'chặng', 'cung', 'mặt', 'lòng', 'làm']),
+};
+
 /** Words that lift "số" back into an amount: "tổng số 320 hộ". */
 const SO_AMOUNT = new Set(['tổng', 'con']);
 
@@ -121,7 +129,10 @@ export function markIdentifiers(f: string, nums: NumTok[]): void {
       if (cue.phrase === 'số') {
         const pw = prevWords(f, cue.s, 1)[0];
         if (!pw || !SO_AMOUNT.has(pw.w)) t.nameCue = true;
-      } else t.nameCue = true;
+      } else {
+        const pw = CUE_COMPOUND_BEFORE[cue.phrase] ? prevWords(f, cue.s, 1)[0] : undefined;
+        if (!pw || !CUE_COMPOUND_BEFORE[cue.phrase].has(pw.w)) t.nameCue = true;
+      }
     } else {
       const weak = phraseBefore(f, t.s, WEAK_NAME_CUES);
       if (weak && weak.e === skipBackTo(f, t.s)) t.weakCue = true;

@@ -7,7 +7,7 @@ import type { RecognizerContext } from '../context';
 import { foldText, type MatchText } from '../text/normalize';
 import { markIdentifiers } from './identifiers';
 import { readAmount, tokenizeNumbers } from './numbers';
-import { datesAt, type DateExpr } from './dates';
+import { datesAt, shareSiblingYears, type DateExpr } from './dates';
 import { dayRangeAt, datesAndRanges, monthsOfYearAt, openStartRanges, quarters, yearRangeAt } from './periods';
 import { moneyAt } from './money';
 import { percentAt } from './percent';
@@ -107,6 +107,7 @@ export function findFigures(text: string, ctx: RecognizerContext | undefined): S
       percentAt(scan, i, a, cands);
       quantityAt(scan, i, a, cands);
     }
+    shareSiblingYears(f, dates);
     datesAndRanges(scan, dates, cands);
     openStartRanges(scan, dates, cands);
     quarters(scan, cands);

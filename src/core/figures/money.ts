@@ -193,7 +193,7 @@ export function moneyAt(scan: Scan, i: number, a: Amount, out: Cand[]): void {
   const range = readRangeEnd(scan, a, tok.value, (e) => matchCurrency(scan, e));
   if (range) {
     const c: Cand = {
-      s: tok.s, e: range.tail.e, type: 'MONEY', prio: 3, currency: range.tail.code, valueMin: range.min, valueMax: range.max,
+      s: range.start ?? tok.s, e: range.tail.e, type: 'MONEY', prio: 3, currency: range.tail.code, valueMin: range.min, valueMax: range.max,
     };
     out.push(qualify(scan, withPer(scan, c, range.tail.e)));
   }

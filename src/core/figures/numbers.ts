@@ -1,7 +1,7 @@
 // Number reading in Vietnamese conventions: "." groups thousands and "," marks decimals ("1.234,5"),
 // scale words follow the number ("1,2 triệu", "243 tỷ 609 triệu", "1,2 triệu tỷ"), Roman numerals number
 // congresses and terms ("lần thứ XX", "khóa XIV").
-import { isDashCode, isDigitCode, nextWords, skipWs, type NumTok, type Scan } from './scan';
+import { isDashCode, isDigitCode, nextWords, prevWords, skipWs, type NumTok, type Scan } from './scan';
 
 /**
  * "1.234,5" → 1234.5; "1,2" → 1.2; "15.000" → 15000; "2.5" → 2.5 (English decimal point, seen in copied
@@ -154,17 +154,34 @@ export function readRangeEnd<T>(
   a: Amount,
   firstValue: number,
   tail: (e: number) => T | null,
-): { min: number; max: number; tail: T } | null {
-  const d = skipWs(scan.f, a.e);
-  if (!isDashCode(scan.f.charCodeAt(d))) return null;
-  const j = scan.numAt.get(skipWs(scan.f, d + 1));
+): { min: number; max: number; tail: T; start?: number } | null {
+  const f = scan.f;
+  const d = skipWs(f, a.e);
+  let next: number;
+  let start: number | undefined;
+  if (isDashCode(f.charCodeAt(d))) next = skipWs(f, d + 1);
+  else {
+    // "từ 220 đến 250 triệu đồng", "từ 18 tới 25 tuổi": one range whose span opens with "từ", as the seed's
+    // PERIOD "từ X đến Y" does. Without "từ" ("tăng 50.000 lên 70.000") the two numbers stay apart.
+    const to = nextWords(f, a.e, 1)[0];
+    const from = prevWords(f, a.s, 1)[0];
+    if (!to || to.s !== d || !RANGE_TO.has(to.w) || !from || from.w !== 'từ' || skipWs(f, from.e) !== a.s) return null;
+    next = skipWs(f, to.e);
+    if (next === to.e) return null;
+    start = from.s;
+  }
+  const j = scan.numAt.get(next);
   if (j === undefined) return null;
   const b = readAmount(scan, j);
   const t = b ? tail(b.e) : null;
   if (!b || !t) return null;
   const min = a.topScale === 1 && b.topScale > 1 ? scaled(firstValue, b.topScale) : a.value;
-  return min < b.value ? { min, max: b.value, tail: t } : null;
+  if (!(min < b.value)) return null;
+  return start === undefined ? { min, max: b.value, tail: t } : { min, max: b.value, tail: t, start };
 }
+
+/** Words joining the two ends of a "từ X đến Y" range. */
+const RANGE_TO = new Set(['đến', 'tới']);
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 

@@ -37,7 +37,7 @@ export function quantityAt(scan: Scan, i: number, a: Amount, out: Cand[]): void 
   const range = readRangeEnd(scan, a, tok.value, (e) => matchUnit(scan, e));
   if (range) {
     const u = range.tail;
-    out.push({ s: tok.s, e: u.e, type: 'QUANTITY', prio: 2, valueMin: range.min, valueMax: range.max, unit: unitText(scan, u.s, u.e), ...qual() });
+    out.push({ s: range.start ?? tok.s, e: u.e, type: 'QUANTITY', prio: 2, valueMin: range.min, valueMax: range.max, unit: unitText(scan, u.s, u.e), ...qual() });
   }
 
   const u = matchUnit(scan, a.e);

@@ -52,6 +52,11 @@ const COUNTED = [
   // compound counted nouns of provincial reports: longer than their first syllable, so they win over it
   'hộ dân', 'hộ gia đình', 'hộ nghèo', 'hộ cận nghèo', 'phòng ở', 'căn nhà', 'nhà ở', 'chủ đầu tư', 'nhà đầu tư',
   'xuồng', 'ca nô', 'cơn bão', 'trận lũ', 'đợt mưa',
+  'lượt khách', 'lượt du khách', 'lượt người', 'lượt xe', 'lượt truy cập', 'cơ sở lưu trú', 'cơ sở sản xuất',
+  'cơ sở kinh doanh', 'cơ sở giáo dục', 'cơ sở y tế', 'cơ sở khám chữa bệnh', 'trạm biến áp', 'trạm bơm',
+  'trạm sạc', 'điểm du lịch', 'khu du lịch', 'năm tuổi', 'tháng tuổi', 'ngày tuổi', 'tuyến phố',
+  // mining, permits, routes
+  'mỏ', 'mỏ đá', 'mỏ cát', 'mỏ khoáng sản', 'giấy phép', 'giấy chứng nhận', 'đường bay', 'tuyến bay',
 ];
 
 const MEASURE_SET = phraseSet(MEASURES);
