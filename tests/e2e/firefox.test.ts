@@ -1,7 +1,8 @@
 // The extension in real Firefox (headless firefox-esr driven over WebDriver BiDi by puppeteer-core), as a
 // reader meets it: open a Báo Thanh Hóa article at its real address (http through a local proxy that is
 // the test's own server), see the highlights and the hover card, open the popup and the library, export
-// JSON with the library's button, revisit. And a page on a non-news host stays untouched.
+// JSON with the library's button, revisit, add a note of their own and delete it from the popup. And a
+// page on a non-news host stays untouched.
 // Needs `npm run build` first (npm test does it) and a system Firefox ≥ 142 (FIREFOX_PATH or /usr/bin/firefox-esr).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,9 @@ import type { PageState } from '../../src/shared/messages';
 import { visibleTextOf } from './page-text';
 
 const MONEY_TEXT = '243 tỷ 609 triệu đồng';
+/** A passage of the sample article the reader annotates, and the note written on it. */
+const NOTE_PHRASE = 'Trung tâm Phục vụ hành chính công';
+const NOTE_TEXT = 'ghi chú e2e firefox';
 const NON_NEWS_URL = 'http://example.org/vi/bai-viet-mau.html';
 /** How long the content script may take to extract, analyze and paint a long article. */
 const MARKS_TIMEOUT_MS = 30_000;
@@ -38,6 +42,11 @@ interface MarkInfo {
 
 function marksOf(page: Page): Promise<MarkInfo[]> {
   return page.$$eval('soitin-mark', (els) => els.map((e) => ({ text: e.textContent ?? '', type: e.getAttribute('data-type') })));
+}
+
+/** The text under the reader's own highlights on the page ('' when none is painted). */
+function userMarkTextOf(page: Page): Promise<string> {
+  return page.$$eval('soitin-mark[data-type="USER"]', (els) => els.map((e) => e.textContent ?? '').join(''));
 }
 
 /** The page text as the reader sees it (extension UI left out, text inside highlights kept). */
@@ -214,6 +223,81 @@ describe('a news article in Firefox', () => {
     );
     expect(sameArticle.length).toBe(1);
     await probe.close();
+  });
+  test('a note added through the extension is painted after reload, and deleting it in the popup unpaints it', async () => {
+    const probe = await firefox.openExtensionPage('popup/index.html');
+    const state = await pageStateOf(probe, articleTabId);
+    expect(state?.articleId).toBeTypeOf('number');
+    const at = state!.article!.text.indexOf(NOTE_PHRASE);
+    expect(at, `"${NOTE_PHRASE}" is not in the extracted article`).toBeGreaterThanOrEqual(0);
+    // As the selection toolbar does: the background stores the note against the saved article's text.
+    const added = (await probe.evaluate(
+      (req) => (globalThis as any).browser.runtime.sendMessage({ type: 'addUserAnnotation', ...req }),
+      { articleId: state!.articleId!, start: at, end: at + NOTE_PHRASE.length, exact: NOTE_PHRASE, note: NOTE_TEXT },
+    )) as { id: number; text: string; note?: string; orphan: boolean };
+    expect(added).toMatchObject({ text: NOTE_PHRASE, note: NOTE_TEXT, orphan: false });
+    await probe.close();
+
+    // Nothing paints a note the page did not ask for: it shows up only once the page is loaded again.
+    expect(await userMarkTextOf(article)).toBe('');
+    await article.reload({ waitUntil: 'load' });
+    await article.waitForSelector('soitin-mark', { timeout: MARKS_TIMEOUT_MS });
+    const painted = await pollFor(() => userMarkTextOf(article), (t) => t === NOTE_PHRASE, 20_000);
+    expect(painted).toBe(NOTE_PHRASE);
+    const othersBefore = await article.$$eval('soitin-mark:not([data-type="USER"])', (els) => els.length);
+    expect(othersBefore).toBeGreaterThan(0);
+
+    // The hover card (closed shadow root, read over BiDi) shows the reader's note.
+    const userMark = await article.$('soitin-mark[data-type="USER"]');
+    await userMark!.scrollIntoView();
+    expect(await shownTexts(article)).not.toContain(NOTE_TEXT);
+    await userMark!.hover();
+    const shown = await pollFor(() => shownTexts(article), (t) => t.includes(NOTE_TEXT), 10_000);
+    expect(shown).toContain(NOTE_TEXT);
+    await article.screenshot({ path: resolve(OUT, 'e2e-firefox-user-note.png') });
+    await article.mouse.move(0, 0);
+
+    // A flag in the page's own window: it survives only if the page is NOT reloaded while deleting.
+    await article.evaluate(() => ((globalThis as any).__soitinNoReload = true));
+    const popup = await firefox.openExtensionPage('popup/index.html', articleTabId);
+    await popup.setViewport({ width: 420, height: 720 });
+    const list = await popup.waitForSelector('ul[aria-label="Ghi chú của bạn"]', { timeout: UI_TIMEOUT_MS });
+    expect(await list!.evaluate((e) => e.textContent ?? '')).toContain(NOTE_TEXT);
+    const del = await popup.waitForSelector(`button[aria-label="Xóa ghi chú “${NOTE_PHRASE}”"]`, { timeout: UI_TIMEOUT_MS });
+    await del!.click();
+    // One click only asks: the note is still there, on the page and in the list.
+    const confirmDel = await popup.waitForSelector('[role="group"][aria-label="Xác nhận xóa ghi chú"] button::-p-text(Xóa)', {
+      timeout: UI_TIMEOUT_MS,
+    });
+    expect(await userMarkTextOf(article)).toBe(NOTE_PHRASE);
+    await popup.screenshot({ path: resolve(OUT, 'e2e-firefox-popup-note-confirm.png') });
+    await confirmDel!.click();
+
+    const left = await pollFor(() => userMarkTextOf(article), (t) => t === '');
+    expect(left, 'the USER mark stayed on the page after deleting the note in the popup').toBe('');
+    expect(await article.evaluate(() => (globalThis as any).__soitinNoReload)).toBe(true);
+    // Only the reader's mark went: the automatic highlights are all still painted.
+    expect(await article.$$eval('soitin-mark:not([data-type="USER"])', (els) => els.length)).toBe(othersBefore);
+    const listed = await pollFor(
+      () => popup.evaluate(() => document.querySelector('ul[aria-label="Ghi chú của bạn"]')?.textContent ?? ''),
+      (t) => !t.includes(NOTE_TEXT),
+    );
+    expect(listed).not.toContain(NOTE_TEXT);
+    await popup.close();
+
+    // Gone from the store too: loaded again, once the page has saved (and got its notes back), none is painted.
+    const probe2 = await firefox.openExtensionPage('popup/index.html');
+    await article.reload({ waitUntil: 'load' });
+    await article.waitForSelector('soitin-mark', { timeout: MARKS_TIMEOUT_MS });
+    const after = await pollFor(
+      () => pageStateOf(probe2, articleTabId).catch(() => null),
+      (st) => typeof st?.articleId === 'number',
+      20_000,
+    );
+    expect(after?.articleId).toBe(state!.articleId);
+    expect((after?.userAnnotations ?? []).map((u) => u.id)).not.toContain(added.id);
+    expect(await userMarkTextOf(article)).toBe('');
+    await probe2.close();
   });
 });
 
