@@ -8,6 +8,7 @@ import { foldText, toOriginalRange } from '../text/normalize';
 import { tokenize, type Tok } from './tokens';
 import { scan, type RawSpan } from './grammar';
 import { candidates } from './candidates';
+import { withLeadingHeads } from './leading-heads';
 import { getLexicon } from './lexicon';
 import { getIndex, isProvinceRef, resolveAdmin, unambiguousProvince, type AdminRef } from './places';
 
@@ -24,6 +25,7 @@ export function recognizeEntities(text: string, ctx: RecognizerContext): Span[] 
     const raw = scan(toks);
     raw.push(...candidates(toks, raw));
     withInitialDots(toks, raw);
+    withLeadingHeads(toks, raw);
     return toSpans(text, ctx, folded, toks, raw);
   } catch {
     // The recognizer must never break analysis of a page; a failure means no entities, not an error.
