@@ -29,18 +29,6 @@ const CONF_SHAPE = 0.5;
  */
 const ACRONYM_ORG = true;
 const ROMAN = /^[ivxlcdm]+$/;
-/** Articles of English, Spanish, French and Italian: a capitalised run they open is no personal name. */
-const FOREIGN_ARTICLES = new Set(['the', 'los', 'las', 'el', 'les', 'il']);
-/** Longest full foreign name (in words) that lends person evidence to each of its words ("Piet van Brodsky"). */
-const MAX_FOREIGN_NAME = 3;
-/** Longest honorific (in syllables) looked for before a foreign word ("ông", "ngài", "cầu thủ"…). */
-const MAX_HONORIFIC = 3;
-/**
- * Sentences a text needs before a single uncued foreign word must show person evidence (see personWords):
- * an article introduces its people (a title, an honorific, a full name) somewhere; a lone sentence or a
- * short snippet may not, so there the word keeps its old default reading, a person.
- */
-const MIN_SENTENCES_FOR_EVIDENCE = 4;
 export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
   const lex = getLexicon();
   const idx = getIndex();
@@ -108,30 +96,6 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
       // An acronym given in brackets right after it.
       if (r.b + 2 < n && toks[r.b].w === '(' && toks[r.b + 1].up && toks[r.b + 2].w === ')') remember(r.b + 1, r.b + 2, 'ORGANIZATION');
     }
-  }
-
-  // Person evidence for single foreign words. A lone foreign word is as often a ship, a brand, a club or a
-  // town as a person; it is read as a person only when this text says so somewhere: an honorific before it
-  // ("ông Kessler"), a verb of speech after it ("Kessler cho biết"), or a full foreign name containing it
-  // ("Hans Kessler"). Without such evidence it stays unlabelled (a place cue before it still makes it a place).
-  const foreignWord = (p: number): boolean => capWord(p) && !toks[p].up && !isVietSyllable(toks[p].w);
-  const personWords = new Set<string>();
-  let sentences = 0;
-  for (let p = 0; p < n; p++) if (toks[p].ss) sentences++;
-  const evidenceExpected = sentences >= MIN_SENTENCES_FOR_EVIDENCE;
-  for (let p = 0; p < n; p++) {
-    if (!foreignWord(p)) continue;
-    let cued = p + 1 < n && !!lex.perAfter.longest(toks, p + 1);
-    for (let k = 1; k <= MAX_HONORIFIC && !cued && p - k >= 0; k++) cued = lex.honorifics.longest(toks, p - k)?.end === p;
-    // Two or three foreign capitalised words in a row, not a known place: a full foreign name.
-    // Each walk stops one word past the longest name looked for, so the pass stays linear on long runs.
-    let q = p;
-    while (q > 0 && p - q <= MAX_FOREIGN_NAME && capWord(q - 1) && !toks[q].ss && !toks[q - 1].up) q--;
-    let r = p + 1;
-    while (r < n && r - p <= MAX_FOREIGN_NAME && capWord(r) && !toks[r].ss && !toks[r].up) r++;
-    const run = r - q;
-    if (!cued && run >= 2 && run <= MAX_FOREIGN_NAME && foreignWord(q) && foreignWord(r - 1)) cued = !lex.foreign.longest(toks, q);
-    if (cued) personWords.add(toks[p].w);
   }
 
   let i = 0;
@@ -255,12 +219,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
       if (foreign || adm || !lex.surnames.has(toks[a].w) || len === 1) return mk('LOCATION', CONF_CUED);
     }
     if (perAfter) return mk('PERSON', CONF_CUED);
-    if (foreign) {
-      // "The Blues", "Los Blancos", "La Liga": a foreign article opens a nickname, a title or a brand, never a person.
-      if (len > 1 && FOREIGN_ARTICLES.has(toks[a].w)) return null;
-      if (len > 1 || !evidenceExpected || personWords.has(toks[a].w)) return mk('PERSON', CONF_SHAPE);
-      return null;
-    }
+    if (foreign) return mk('PERSON', CONF_SHAPE);
     if (adm && len >= 2) return mk('LOCATION', CONF_SHAPE);
     // A Vietnamese capital followed by a lower-case content word is usually the capitalised first syllable
     // of a common compound ("Quốc gia", "Chiến tranh", "Dự án"), not a name.
