@@ -3,7 +3,7 @@
 // still very likely a name. Its type comes from evidence around it: the word before it (a preposition or
 // place noun → LOCATION; a company, club or press noun → ORGANIZATION), a verb of speech after it
 // (PERSON), its own shape (a Vietnamese surname first; foreign spelling; an all-capitals acronym).
-import type { Tok } from './tokens';
+import { joinWords, type Tok } from './tokens';
 import type { RawSpan, RawType } from './grammar';
 import { HEAD_IN_COMMON_NOUN } from './grammar';
 import { getLexicon } from './lexicon';
@@ -72,15 +72,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
 
   // Document memory: what the grammar already read with evidence. A later bare "Chelsea" after
   // "CLB Chelsea", "Khiêm" after "ông Nguyễn Văn Khiêm", "SCIC" after "Tổng công ty … (SCIC)" keeps that type.
-  /** Folded words of tokens [a, b) joined by spaces; a loop, not slice/map/join (see headKey in grammar.ts). */
-  const keyOf = (a: number, b: number): string => {
-    if (a < 0 || b < 0) return toks.slice(a, b).map((t) => t.w).join(' ');
-    const e = b < n ? b : n;
-    if (a >= e) return '';
-    let key = toks[a].w;
-    for (let j = a + 1; j < e; j++) key += ' ' + toks[j].w;
-    return key;
-  };
+  const keyOf = (a: number, b: number): string => joinWords(toks, a, b);
   const known = new Map<string, RawType>();
   const remember = (a: number, b: number, type: RawType) => {
     if (b > a && b - a <= MAX_RUN && !known.has(keyOf(a, b))) known.set(keyOf(a, b), type);

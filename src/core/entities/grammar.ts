@@ -4,7 +4,7 @@
 // a person cue (đồng chí, ông, bà…) + name, a known place (province, country, foreign city), a name that
 // starts with a Vietnamese surname. Inner spans (a place inside an organisation inside a title) are kept
 // too; scoring and display use the outermost.
-import type { Tok } from './tokens';
+import { joinWords, type Tok } from './tokens';
 import { getLexicon, type KnownPlace, type OrgKind, type TitleKind, type UnitLevel } from './lexicon';
 import { getIndex, isProvinceRef, type AdminRef } from './places';
 import { isVietSyllable } from './syllable';
@@ -141,19 +141,7 @@ export function scan(toks: Tok[]): RawSpan[] {
   const out: RawSpan[] = [];
 
   const isCapWord = (j: number): boolean => j < n && toks[j].word && toks[j].cap;
-  /**
-   * Folded words of tokens [a, b) joined by spaces. Called for most tokens of the main pass, so it joins in a
-   * loop rather than slice/map/join (three allocations per call). A negative `a` keeps Array#slice's
-   * from-the-end meaning through the original form, so results are unchanged.
-   */
-  const headKey = (a: number, b: number): string => {
-    if (a < 0 || b < 0) return toks.slice(a, b).map((t) => t.w).join(' ');
-    const e = b < n ? b : n;
-    if (a >= e) return '';
-    let key = toks[a].w;
-    for (let j = a + 1; j < e; j++) key += ' ' + toks[j].w;
-    return key;
-  };
+  const headKey = (a: number, b: number): string => joinWords(toks, a, b);
   /**
    * The word at j cannot continue a compound: punctuation, the end, or a function word. A capitalised
    * syllable followed by a lower-case content syllable is usually a capitalised common word ("Anh hùng",

@@ -129,3 +129,17 @@ export function phraseTokens(folded: string): string[] {
   }
   return out;
 }
+
+/**
+ * Folded words of tokens [a, b) joined by spaces: the key the phrase lexicons are looked up with. Called for
+ * most tokens of the grammar's main pass, so it joins in a loop rather than slice/map/join (three
+ * allocations per call). A negative `a` or `b` keeps Array#slice's from-the-end meaning.
+ */
+export function joinWords(toks: readonly Tok[], a: number, b: number): string {
+  if (a < 0 || b < 0) return toks.slice(a, b).map((t) => t.w).join(' ');
+  const e = b < toks.length ? b : toks.length;
+  if (a >= e) return '';
+  let key = toks[a].w;
+  for (let j = a + 1; j < e; j++) key += ' ' + toks[j].w;
+  return key;
+}
