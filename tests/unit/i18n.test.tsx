@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The interface language: Vietnamese by default, English when the reader chooses it (or when 'auto' and
 // the browser lists no Vietnamese); the popup, the library and the page overlay's legend and hover card.
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleListItem } from '../../src/shared/records';
@@ -29,6 +29,7 @@ import { createHoverCard } from '../../src/dom/overlay/hover-card';
 import { createLegend } from '../../src/dom/overlay/legend';
 import { sanitizeOptions } from '../../src/platform/options';
 import { resolveLang } from '../../src/shared/i18n';
+import { mount, until } from './support/render';
 
 const ITEM: ArticleListItem = {
   id: 1,
@@ -46,24 +47,7 @@ const ITEM: ArticleListItem = {
   annotationCount: 12,
 };
 
-async function mount(node: ComponentChild): Promise<HTMLElement> {
-  const c = document.createElement('div');
-  document.body.appendChild(c);
-  await act(() => {
-    render(node, c);
-  });
-  return c;
-}
 
-async function until(cond: () => boolean, rounds = 100): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-  if (!cond()) throw new Error('condition never became true');
-}
 
 let container: HTMLElement | undefined;
 const tabs = () => [...container!.querySelectorAll('[role="tab"]')].map((b) => b.textContent);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The library's search box, province/site filters and sort, as a reader uses them; export of "all"
 // follows what the filters show. The platform wrapper is mocked (as in popup.test.tsx).
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleListItem } from '../../src/shared/records';
@@ -19,6 +19,7 @@ vi.mock('../../src/platform', () => ({
 
 import { Library } from '../../popup/components/Library';
 import { applyFilter, buildIndex, EMPTY_FILTER } from '../../popup/library-filter';
+import { mount, until } from './support/render';
 
 function item(id: number, extra: Partial<ArticleListItem>): ArticleListItem {
   return {
@@ -64,24 +65,7 @@ const ITEMS: ArticleListItem[] = [
   item(5, { title: 'Đường mới ở xã Hà Trung', text: 'Xã Hà Trung làm đường.', published: '2025-12-01' }),
 ];
 
-async function mount(node: ComponentChild): Promise<HTMLElement> {
-  const c = document.createElement('div');
-  document.body.appendChild(c);
-  await act(() => {
-    render(node, c);
-  });
-  return c;
-}
 
-async function until(cond: () => boolean, rounds = 100): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-  if (!cond()) throw new Error('condition never became true');
-}
 
 let container: HTMLElement;
 const titles = () => [...container.querySelectorAll('.library__title')].map((b) => b.textContent);

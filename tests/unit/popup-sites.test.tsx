@@ -5,7 +5,7 @@
 // person answers and headless Chromium cannot (permissions.request there never gets a yes). The prompt's
 // outcome is what the mocked platform.permissions.request stands for below; the background's part
 // (registering, injecting, re-syncing) is tested in background-sites.test.ts.
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../src/shared/messages';
@@ -30,30 +30,13 @@ vi.mock('../../src/platform', () => ({
 }));
 
 import { App } from '../../popup/components/App';
+import { mount, until } from './support/render';
 
 const HOST = 'xahatrung.thanhhoa.gov.vn';
 const COMMUNE_TAB = { id: 21, url: `https://${HOST}/tin-tuc/hop-dan.html`, title: 'Họp dân' };
 const NOT_ARTICLE: PageState = { isArticle: false, lang: 'vi' };
 
-async function mount(node: ComponentChild): Promise<HTMLElement> {
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  await act(() => {
-    render(node, el);
-  });
-  return el;
-}
 
-/** Lets pending promises and zero-delay timers run inside act(), until `cond` holds (bounded, not timed). */
-async function until(cond: () => boolean, rounds = 100): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-  if (!cond()) throw new Error('condition never became true');
-}
 
 /** A few rounds of pending work, to see that something did NOT appear. */
 async function settle(): Promise<void> {

@@ -4,7 +4,7 @@
 // the page state is the seed article with its hand-made gold spans.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENTITY_TYPES, type Span, type SummarySentence } from '../../src/core/types';
@@ -31,6 +31,7 @@ vi.mock('../../src/platform', () => ({
 
 import { App } from '../../popup/components/App';
 import { Library } from '../../popup/components/Library';
+import { mount, until } from './support/render';
 
 // ---------------------------------------------------------------------------------------------- helpers
 
@@ -66,15 +67,6 @@ function seedPageState(): PageState {
   };
 }
 
-/** Renders into a fresh container attached to the document. */
-async function mount(node: ComponentChild): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  await act(() => {
-    render(node, container);
-  });
-  return container;
-}
 
 async function unmount(container: HTMLElement): Promise<void> {
   await act(() => {
@@ -83,16 +75,6 @@ async function unmount(container: HTMLElement): Promise<void> {
   container.remove();
 }
 
-/** Lets pending promises and zero-delay timers run inside act(), until `cond` holds (bounded, not timed). */
-async function until(cond: () => boolean, rounds = 100): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-  if (!cond()) throw new Error('condition never became true');
-}
 
 /** Buttons whose visible text is exactly `text`. */
 function buttonsByText(root: ParentNode, text: string): HTMLButtonElement[] {

@@ -21,6 +21,7 @@ vi.mock('../../src/platform', () => ({
 import { App } from '../../popup/components/App';
 import { Library } from '../../popup/components/Library';
 import { ORPHAN_LABEL } from '../../popup/components/UserNotes';
+import { until } from './support/render';
 
 const TEXT = 'Xã Hà Trung thu ngân sách 243 tỷ đồng.\n\nHai xã cùng tăng thu.';
 const state: PageState = {
@@ -35,10 +36,6 @@ const state: PageState = {
   ],
 };
 
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !cond(); i++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
-  if (!cond()) throw new Error('condition never became true');
-}
 
 let container: HTMLElement;
 beforeEach(() => {
