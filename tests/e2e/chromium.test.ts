@@ -18,6 +18,7 @@ import {
   type Session,
 } from '../../scripts/lib/session';
 import { visibleTextOf } from './page-text';
+import { findMoney } from './exported';
 
 const NON_NEWS_HOST = 'example.org';
 const NON_NEWS_PATH = '/vi/bai-viet-mau.html';
@@ -220,15 +221,4 @@ async function shownTexts(page: Page): Promise<string> {
   } finally {
     await cdp.detach();
   }
-}
-
-/** True when some object in the export is a MONEY annotation with this value (any nesting, any field layout). */
-function findMoney(data: unknown, value: number): boolean {
-  if (Array.isArray(data)) return data.some((x) => findMoney(x, value));
-  if (data && typeof data === 'object') {
-    const o = data as Record<string, unknown>;
-    if (o.type === 'MONEY' && Number(o.value) === value) return true;
-    return Object.values(o).some((x) => findMoney(x, value));
-  }
-  return false;
 }

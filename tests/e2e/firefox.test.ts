@@ -16,6 +16,7 @@ import { shownTexts } from '../../scripts/lib/bidi';
 import { loadSamplePage } from '../../scripts/lib/sample-page';
 import type { PageState } from '../../src/shared/messages';
 import { visibleTextOf } from './page-text';
+import { findMoney } from './exported';
 
 const MONEY_TEXT = '243 tỷ 609 triệu đồng';
 /** A passage of the sample article the reader annotates, and the note written on it. */
@@ -327,14 +328,3 @@ describe('a page on a non-news host in Firefox', () => {
     await page.close();
   });
 });
-
-/** True when some object in the export is a MONEY annotation with this value (any nesting, any field layout). */
-function findMoney(data: unknown, value: number): boolean {
-  if (Array.isArray(data)) return data.some((x) => findMoney(x, value));
-  if (data && typeof data === 'object') {
-    const o = data as Record<string, unknown>;
-    if (o.type === 'MONEY' && Number(o.value) === value) return true;
-    return Object.values(o).some((x) => findMoney(x, value));
-  }
-  return false;
-}
