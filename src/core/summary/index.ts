@@ -97,7 +97,21 @@ const TERMINAL_RE = /[.!?…:;"”')\]»]$/u;
 /** Options beside the article metadata: analyze() may hand over its folded copy to save a pass. */
 export interface SummarizeOptions extends AnalyzeMeta {
   folded?: MatchText;
+  /** Signal weights other than WEIGHTS (scripts/train-summary.ts fits them on the project's own corpus). */
+  weights?: SignalWeights;
+  /** Receives every story sentence's signals before selection (for training; not used by the extension). */
+  onSignals?: (rows: SentenceSignals[]) => void;
 }
+
+export type SignalWeights = Record<keyof typeof WEIGHTS, number>;
+/** The signals in WEIGHTS order, each 0..1 (cues −1..1), and the factor the length/fragment/framing rules apply. */
+export interface SentenceSignals {
+  start: number;
+  end: number;
+  signals: number[];
+  factor: number;
+}
+export const SIGNAL_NAMES = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
 
 interface Candidate {
   seg: SentenceRange;
@@ -193,22 +207,29 @@ export function summarize(text: string, entities: Span[], meta: SummarizeOptions
   }
 
   const lengthExponent = lengthExponentFor(budget);
+  const w = meta.weights ?? WEIGHTS;
+  const rows: SentenceSignals[] | undefined = meta.onSignals ? [] : undefined;
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
-    const position = 1 / (1 + POSITION_DECAY * k);
-    let score =
-      WEIGHTS.centrality * central[k] +
-      WEIGHTS.position * position +
-      WEIGHTS.title * (maxTitle > 0 ? titleSim[k] / maxTitle : 0) +
-      WEIGHTS.lead * (maxLead > 0 ? Math.min(1, leadSim[k] / maxLead) : 0) +
-      WEIGHTS.entities * (maxDensity > 0 ? density[k] / maxDensity : 0) +
-      WEIGHTS.figures * c.figures +
-      WEIGHTS.cues * c.cue;
-    if (c.length < MIN_SENTENCE_SYLLABLES) score *= SHORT_SENTENCE_FACTOR;
-    if (c.framed) score *= FRAMING_FACTOR;
-    if (lengthExponent > 0 && c.length > COMPACT_SOFT_MAX) score *= Math.pow(COMPACT_SOFT_MAX / c.length, lengthExponent);
-    c.score = score;
+    const signals = [
+      central[k],
+      1 / (1 + POSITION_DECAY * k),
+      maxTitle > 0 ? titleSim[k] / maxTitle : 0,
+      maxLead > 0 ? Math.min(1, leadSim[k] / maxLead) : 0,
+      maxDensity > 0 ? density[k] / maxDensity : 0,
+      c.figures,
+      c.cue,
+    ];
+    let score = 0;
+    for (let j = 0; j < SIGNAL_NAMES.length; j++) score += w[SIGNAL_NAMES[j]] * signals[j];
+    let factor = 1;
+    if (c.length < MIN_SENTENCE_SYLLABLES) factor *= SHORT_SENTENCE_FACTOR;
+    if (c.framed) factor *= FRAMING_FACTOR;
+    if (lengthExponent > 0 && c.length > COMPACT_SOFT_MAX) factor *= Math.pow(COMPACT_SOFT_MAX / c.length, lengthExponent);
+    c.score = score * factor;
+    rows?.push({ start: c.seg.start, end: c.seg.end, signals, factor });
   }
+  if (rows) meta.onSignals!(rows);
 
   const picked = selectMmr(candidates, vectors, Math.min(budget, n));
   const out: SummarySentence[] = picked.map((k, r) => ({
