@@ -6,5 +6,5 @@ export function errorText(e: unknown): string {
   if (typeof e === 'string' && e) return e;
   if (e && typeof e === 'object' && 'error' in e && typeof (e as { error: unknown }).error === 'string')
     return (e as { error: string }).error;
-  return 'Đã xảy ra lỗi không xác định.';
+  return 'Đã xảy ra lỗi không xác định (unknown error).';
 }

@@ -1,20 +1,15 @@
-// The keyboard shortcuts and context-menu items the Options tab lists. The keys are the manifest's
-// suggested keys (a unit test keeps the two in step); the reader may rebind them in the browser, which
-// is why the tab says where.
+// The keyboard shortcuts the Options tab lists. The keys are the manifest's suggested keys (a unit test
+// keeps the two in step); what each does, where to rebind it and the right-click menu are words of the
+// interface, in popup/i18n.ts (options.*), so they follow the reader's language.
 export interface ShortcutInfo {
   /** The manifest command name. */
-  command: string;
+  command: 'open-popup' | 'toggle-highlights';
+  /** The manifest's name for the command ('_execute_action' opens the popup). */
+  manifestName: string;
   keys: string;
-  does: string;
 }
 
 export const SHORTCUTS: readonly ShortcutInfo[] = [
-  { command: '_execute_action', keys: 'Alt+Shift+S', does: 'Mở cửa sổ Soi Tin' },
-  { command: 'toggle-highlights', keys: 'Alt+Shift+H', does: 'Ẩn/hiện mọi tô sáng và bảng chú giải trên trang' },
+  { command: 'open-popup', manifestName: '_execute_action', keys: 'Alt+Shift+S' },
+  { command: 'toggle-highlights', manifestName: 'toggle-highlights', keys: 'Alt+Shift+H' },
 ];
-
-/** Where each browser lets the reader change a shortcut. */
-export const REBIND_HINT = 'Đổi phím tắt: Chrome — chrome://extensions/shortcuts; Firefox — about:addons → ⚙ → Quản lý phím tắt.';
-
-/** What the right-click menu offers (titles as created by src/background/menus.ts). */
-export const MENU_HINT = 'Chuột phải: “Soi Tin: phân tích trang này”; trên đoạn đã chọn: tô sáng hoặc ghi chú.';

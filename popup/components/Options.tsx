@@ -1,28 +1,30 @@
 // Options: how many sentences the summary keeps (stored through the platform; used by the next
-// analysis), and, as text, the keyboard shortcuts and the right-click menu.
+// analysis), and, as text in the reader's language, the keyboard shortcuts and the right-click menu.
 import { useState } from 'preact/hooks';
 import { SUMMARY_MAX, SUMMARY_MIN, useOptions } from '../hooks';
-import { MENU_HINT, REBIND_HINT, SHORTCUTS } from '../shortcuts';
+import { SHORTCUTS } from '../shortcuts';
+import { useT } from '../i18n';
 import { Notice } from './Notice';
 
 export function Options() {
+  const t = useT();
   const { options, error, save } = useOptions();
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
-  if (error) return <Notice kind="error">Không đọc được tùy chọn: {error}</Notice>;
-  if (!options) return <Notice>Đang tải tùy chọn…</Notice>;
+  if (error) return <Notice kind="error">{t.options.loadFailed(error)}</Notice>;
+  if (!options) return <Notice>{t.options.loading}</Notice>;
 
   const onLength = async (raw: string) => {
     const n = Math.round(Number(raw));
     if (!Number.isFinite(n)) return;
     const summaryLength = Math.min(SUMMARY_MAX, Math.max(SUMMARY_MIN, n));
     const err = await save({ summaryLength });
-    setStatus(err ? { kind: 'error', text: `Không lưu được: ${err}` } : { kind: 'success', text: 'Đã lưu.' });
+    setStatus(err ? { kind: 'error', text: t.options.saveFailed(err) } : { kind: 'success', text: t.options.saved });
   };
 
   return (
     <form class="options" onSubmit={(e) => e.preventDefault()}>
-      <label for="summary-length">Số câu tóm tắt</label>
+      <label for="summary-length">{t.options.summaryLength}</label>
       <div class="options__row">
         <input
           id="summary-length"
@@ -31,23 +33,23 @@ export function Options() {
           max={SUMMARY_MAX}
           step={1}
           value={options.summaryLength}
-          aria-valuetext={`${options.summaryLength} câu`}
+          aria-valuetext={t.options.sentences(options.summaryLength)}
           onChange={(e) => void onLength((e.currentTarget as HTMLInputElement).value)}
         />
         <output for="summary-length">{options.summaryLength}</output>
       </div>
-      <p class="hint">Áp dụng cho các lần phân tích sau (tải lại trang để thấy thay đổi).</p>
+      <p class="hint">{t.options.appliesNext}</p>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <h3>Phím tắt</h3>
+      <h3>{t.options.shortcuts}</h3>
       <ul class="shortcuts">
         {SHORTCUTS.map((s) => (
           <li key={s.command}>
-            <kbd>{s.keys}</kbd> {s.does}
+            <kbd>{s.keys}</kbd> {t.options.does[s.command]}
           </li>
         ))}
       </ul>
-      <p class="hint">{REBIND_HINT}</p>
-      <p class="hint">{MENU_HINT}</p>
+      <p class="hint">{t.options.rebind}</p>
+      <p class="hint">{t.options.menu}</p>
     </form>
   );
 }

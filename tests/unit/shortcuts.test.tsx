@@ -40,7 +40,7 @@ describe('manifest commands', () => {
   });
 
   it('the Options tab lists exactly the keys the manifest suggests', async () => {
-    expect(Object.fromEntries(SHORTCUTS.map((s) => [s.command, s.keys]))).toEqual(
+    expect(Object.fromEntries(SHORTCUTS.map((s) => [s.manifestName, s.keys]))).toEqual(
       Object.fromEntries(Object.entries(commands).map(([name, c]) => [name, c.suggested_key.default])),
     );
     const { Options } = await import('../../popup/components/Options');
@@ -54,6 +54,28 @@ describe('manifest commands', () => {
     expect(items).toContain('Alt+Shift+H Ẩn/hiện mọi tô sáng và bảng chú giải trên trang');
     expect(items).toContain('Alt+Shift+S Mở cửa sổ Soi Tin');
     expect(root.textContent).toContain('chrome://extensions/shortcuts');
+    render(null, root);
+  });
+
+  it('the Options tab speaks English when the reader chose English', async () => {
+    const { Options } = await import('../../popup/components/Options');
+    const { LanguageProvider } = await import('../../popup/i18n');
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(
+        <LanguageProvider initial="en">
+          <Options />
+        </LanguageProvider>,
+        root,
+      );
+    });
+    await vi.waitFor(() => expect(root.querySelectorAll('kbd').length).toBe(SHORTCUTS.length));
+    const items = Array.from(root.querySelectorAll('.shortcuts li')).map((li) => li.textContent);
+    expect(items).toContain('Alt+Shift+H Hide/show every highlight and the legend on the page');
+    expect(root.querySelector('label')?.textContent).toBe('Sentences in the summary');
+    expect(root.querySelector('input[type=range]')?.getAttribute('aria-valuetext')).toBe('3 sentences');
+    expect(root.textContent).not.toMatch(/Phím tắt|Số câu/);
     render(null, root);
   });
 });
