@@ -1,7 +1,7 @@
 // Extractive summary: pick the few sentences that best tell the story, in article order.
 // Each story sentence (titles, captions, bylines and other page furniture are excluded first) gets a score
 // mixing seven signals — LexRank centrality, position (news puts the essentials first), overlap with the
-// title, overlap with the lead, salient named entities, figures and cue phrases — scaled by a length
+// title, overlap with the lead, the article's recurring officials (TITLE spans), figures and cue phrases — scaled by a length
 // preference that depends on the summary length; then Maximal Marginal Relevance picks sentences one by
 // one among the best-scored, discounting those that repeat what is already picked.
 // Deterministic: no randomness, ties broken by article order. Linear in the text: the article is folded
@@ -24,7 +24,7 @@ export const MAX_SUMMARY_LENGTH = 7;
  * Weights of the signals (each scaled to 0..1 within the article, cues to −1..1). Position and centrality
  * carry most: in Vietnamese news the lead states who/what/where, and central sentences restate the topic.
  * Title overlap finds the sentence that explains the headline; the entity signal favours sentences about
- * the article's main actors and places; figures lift the sentence with the hard number a reader looks
+ * the officials the article keeps returning to; figures lift the sentence with the hard number a reader looks
  * for; cue phrases prefer directives and results over procedural framing ("Làm việc với …, đoàn đã nghe …").
  */
 export const WEIGHTS = {
@@ -65,17 +65,14 @@ export const FULL_BUDGET = 5;
 export const IMPLICIT_TITLE_MAX_SYLLABLES = 40;
 
 /**
- * Entity signal. How much each named-entity type weighs; each name then counts by its SALIENCE in the
- * article: 1 when the title names it, else min(1, (sentences mentioning it − 1) / SALIENCE_MENTIONS) —
+ * Entity signal, over the official positions (TITLE; names do not count — see CONCEPT_TYPES). How much
+ * each type weighs; each mention then counts by its SALIENCE in the article: 1 when the title names it, else min(1, (sentences mentioning it − 1) / SALIENCE_MENTIONS) —
  * a name mentioned once (a guest in a list, a place passed through) adds nothing, a recurring actor adds
  * fully. The sum is divided by the sentence length (floored at DENSITY_FLOOR syllables), so a long
  * sentence that merely lists many names does not win on count alone.
  */
 export const ENTITY_WEIGHTS: Partial<Record<EntityType, number>> = {
-  PERSON: 1,
-  LOCATION: 0.7,
-  ORGANIZATION: 0.7,
-  TITLE: 0.4,
+  TITLE: 1,
 };
 export const SALIENCE_MENTIONS = 2;
 export const DENSITY_FLOOR = 15;
@@ -119,7 +116,7 @@ interface Candidate {
   index: number;
   /** Syllables in the sentence. */
   length: number;
-  /** Unigram sequence for similarity (entity names collapsed to one term each). */
+  /** Unigram sequence for similarity (titles collapsed to one term each). */
   terms: number[];
   /** Ids (concept terms) of the named entities mentioned, each once. */
   names: number[];
@@ -331,7 +328,17 @@ function digitTokens(tt: TokenizedText, i: number): number {
 }
 
 /** Entity types whose words collapse into one term in the similarity vectors (see sentenceTerms). */
-const CONCEPT_TYPES = new Set<EntityType>(['PERSON', 'TITLE', 'ORGANIZATION', 'LOCATION']);
+/**
+ * Entity types whose words collapse into one term in the similarity vectors and feed the entity signal
+ * (see sentenceTerms): official positions only. Names stay plain syllables: articles and their sapos refer
+ * to people, places and bodies by partial names ("Nguyễn Hồng Phong" … "ông Phong", "UBND tỉnh Thanh Hóa"
+ * … "tỉnh"), and one opaque term per full name lost those matches; a salience bonus for recurring names
+ * pulled in quote and attribution sentences ("ông X cho biết …"). On the project corpus
+ * (data-sources/corpus, 209 articles, sapo as reference) counting names this way cost 0.4–0.5 ROUGE points
+ * at 2 and 3 sentences; titles still collapse, because a seven-syllable title repeated in every paragraph
+ * would otherwise dominate every similarity, and still mark the sentences about the article's officials.
+ */
+const CONCEPT_TYPES = new Set<EntityType>(['TITLE']);
 
 /** Every named entity of the article as one term id, with its syllable ids (for matching the title). */
 interface ConceptTable {
@@ -373,7 +380,7 @@ function conceptIds(tt: TokenizedText, spansBySeg: Span[][]): ConceptTable {
 }
 
 /**
- * Sentence i as similarity terms: each PERSON/TITLE/ORGANIZATION/LOCATION span becomes ONE term, so a
+ * Sentence i as similarity terms: each TITLE span (CONCEPT_TYPES) becomes ONE term, so a
  * seven-syllable title repeated in every paragraph ("Phó Bí thư Thường trực Tỉnh ủy") counts as one
  * concept instead of dominating every similarity with thirteen unigrams and bigrams. Also returns the
  * distinct names mentioned (for the entity signal) with the weight of their type.
