@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { evalSeed, evalProvincial, evalHeldout, evalHeldout2, evalVlsp2016, evalVlsp2018, formatSet, EVAL_DIR } from './eval-ner';
+import { evalLayer } from './eval-layer';
 import { ROOT } from './lib/paths';
 import { analyze } from '../src/core/analyze';
 
@@ -34,6 +35,7 @@ console.log(`core first call (one-time lexicon setup): ${(performance.now() - tI
 for (const run of [evalSeed, evalProvincial, evalHeldout, evalHeldout2, () => evalVlsp2016(limit), () => evalVlsp2018(limit)]) {
   console.log(formatSet(run(), errorsPerType));
 }
+console.log(evalLayer(limit));
 
 if (!values['ner-only']) {
   const summaryScript = resolve(ROOT, 'scripts/eval-summary.ts');

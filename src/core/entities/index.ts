@@ -9,6 +9,7 @@ import { tokenize, type Tok } from './tokens';
 import { scan, type RawSpan } from './grammar';
 import { candidates } from './candidates';
 import { withLeadingHeads } from './leading-heads';
+import { rescore, type EntityModel } from './rescore';
 import { getLexicon } from './lexicon';
 import { getIndex, isProvinceRef, resolveAdmin, unambiguousProvince, type AdminRef } from './places';
 
@@ -17,20 +18,33 @@ export { lookupProvince } from './places';
 /** Weight of a province-level mention when finding the article's dominant province (a commune counts 1). */
 const PROVINCE_MENTION_WEIGHT = 2;
 
+/** The recognizer the product runs: the rules alone (the trained layer is not shipped — see rescore.ts). */
 export function recognizeEntities(text: string, ctx: RecognizerContext): Span[] {
+  return recognizeEntitiesWith(text, ctx, null);
+}
+
+/** The recognizer with an explicit trained layer (null: the rules alone). The trainer and the eval measure through it. */
+export function recognizeEntitiesWith(text: string, ctx: RecognizerContext, model: EntityModel | null): Span[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const folded = ctx?.folded && ctx.folded.toOrig.length === ctx.folded.folded.length + 1 ? ctx.folded : foldText(text);
-    const toks = tokenize(folded, text);
-    const raw = scan(toks);
-    raw.push(...candidates(toks, raw));
-    withInitialDots(toks, raw);
-    withLeadingHeads(toks, raw);
+    const { toks, raw } = ruleReading(text, folded);
+    rescore(toks, raw, model);
     return toSpans(text, ctx, folded, toks, raw);
   } catch {
     // The recognizer must never break analysis of a page; a failure means no entities, not an error.
     return [];
   }
+}
+
+/** Tokens and the rules' raw spans (before the trained layer): what the model's candidates are built from. */
+export function ruleReading(text: string, folded: RecognizerContext['folded']): { toks: Tok[]; raw: RawSpan[] } {
+  const toks = tokenize(folded, text);
+  const raw = scan(toks);
+  raw.push(...candidates(toks, raw));
+  withInitialDots(toks, raw);
+  withLeadingHeads(toks, raw);
+  return { toks, raw };
 }
 
 /** A name ending in an initial keeps the initial's dot: "chị D.", "Nguyễn Văn Q." (the dot is part of the abbreviation). */
