@@ -5,7 +5,7 @@
 // (PERSON), its own shape (a Vietnamese surname first; foreign spelling; an all-capitals acronym).
 import { joinWords, type Tok } from './tokens';
 import type { RawSpan, RawType } from './grammar';
-import { HEAD_IN_COMMON_NOUN } from './grammar';
+import { CORPORATE_SUFFIX, HEAD_IN_COMMON_NOUN } from './grammar';
 import { getLexicon } from './lexicon';
 import { getIndex } from './places';
 import { isVietSyllable } from './syllable';
@@ -191,6 +191,16 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     for (let p = a; p < b; p++) {
       if (toks[p].up && len > 1) return null; // mixed acronym + words: unclear
       if (/[0-9]/.test(toks[p].w) || toks[p].w.length < 2) return null; // codes (B2), initials (R)
+    }
+    // A run ending in a corporate word is a company ("Hanbit Partners", "Mekong Play Capital"); a country
+    // opening it is where the company or fund is from ("quỹ Hàn Quốc Hanbit Partners"), a place of its own.
+    if (len >= 2 && CORPORATE_SUFFIX.has(toks[b - 1].w) && !toks[b - 1].up) {
+      const from = lex.foreign.longest(toks, a);
+      if (from && from.end < b - 1 && from.vals[0].level === 'country') {
+        out.push({ a, b: from.end, type: 'LOCATION', conf: CONF_CUED, loc: { unit: '', level: 'bare', nameA: a, nameB: from.end, foreign: from.vals[0] } });
+        return { a: from.end, b, type: 'ORGANIZATION', conf: CONF_CUED };
+      }
+      return mk('ORGANIZATION', CONF_CUED);
     }
     // A known country or region, even one that is also a common word or a name ("Nga", "Anh", "Pháp"):
     // the grammar only skipped it for its ambiguity, and a mid-sentence capital settles that.

@@ -82,6 +82,27 @@ const VILLAGE_HEAD_TITLES = new Set(['trưởng bản', 'trưởng thôn', 'trư
 const LOCAL_COMMITTEES = new Set(['huyện ủy', 'thị ủy', 'quận ủy', 'thành ủy']);
 /** Most earlier conjuncts looked through to find the people word opening a list of ethnic groups. */
 const MAX_LIST_CONJUNCTS = 8;
+/**
+ * Lower-case place nouns the unit list leaves out, before a capitalised name: caves, peaks, capes, canals,
+ * stations, hills, islands, urban areas, temples and tombs ("hang Sơn Đoòng", "đỉnh Fansipan", "kênh đào
+ * Suez", "ga Shibuya", "khu đô thị Linh Đàm", "đền Trần Hưng Đạo", "lăng Tự Đức"). The name is the place even
+ * when it is a person's or a foreign word; the noun is part of the span, as for streets and passes.
+ */
+// Most of these are also geo units in the lexicon (parseLocation reads them first); kept here so the rule
+// does not depend on that list's coverage.
+const PLACE_HEADS = new Set([
+  'hang', 'đỉnh', 'mũi', 'kênh đào', 'eo biển', 'đồi', 'ga', 'đảo', 'quần đảo', 'khu đô thị', 'sa mạc',
+  'đền', 'đình', 'lăng', 'miếu', 'biển', 'vũng', 'ghềnh', 'cồn', 'cù lao', 'thành cổ',
+]);
+/** Two-syllable words whose second syllable is also a unit word; after the first, it is no unit (see parseLocation). */
+const NOT_UNIT_AFTER = new Set(['liên bang', 'đồng hồ', 'ven biển']);
+/** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
+const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
+/** Longest place noun of the two sets above, in syllables. */
+const MAX_PLACE_HEAD = 3;
+
+/** Longest capitalised run read as one foreign-style company name ("Kansai Digital Networks Group"). */
+const MAX_RUN_BRAND = 5;
 /** Longest place name after a unit word. */
 const MAX_PLACE_NAME = 5;
 
@@ -98,6 +119,24 @@ const CALENDAR_BEFORE = new Set(['thứ', 'tháng', 'mùa', 'chủ', 'vụ']); /
 const COMPASS = new Set(['nam', 'bắc', 'trung', 'đông', 'tây']);
 const COMPASS_PLACE_BEFORE = new Set(['vào', 'ra', 'đi', 'ở', 'từ', 'về', 'ngoài', 'trong', 'khắp']);
 const COMPASS_NONE_BEFORE = new Set(['phía', 'hướng', 'cực', 'mạn', 'cánh', 'phương']);
+/**
+ * Last words that make a capitalised run a company's name in any language ("Samsung Electronics", "Amkor
+ * Technology", "Mekong Play Capital", "Lotte Cinema"): a corporate form or an industry word. Folded. "air",
+ * "bike", "shop" are left out: they end product and model names too ("Air Blade", "FPT Shop" is a store chain
+ * known by name).
+ */
+export const CORPORATE_SUFFIX = new Set([
+  'group', 'holdings', 'holding', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'partners', 'capital',
+  'ventures', 'investment', 'investments', 'securities', 'bank', 'fund', 'technology', 'technologies', 'tech',
+  'electronics', 'motors', 'motor', 'automotive', 'airlines', 'airways', 'logistics', 'solutions', 'systems',
+  'software', 'networks', 'labs', 'studios', 'games', 'media', 'entertainment', 'pictures', 'cinema', 'cinemas',
+  'hospitality', 'hotels', 'resorts', 'foods', 'pharma', 'pharmaceuticals', 'energy', 'industries',
+  'semiconductor', 'semiconductors', 'robotics', 'security', 'optics', 'consulting', 'insurance', 'telecom',
+  'shipping', 'vina',
+]);
+/** A local subsidiary named brand + country ("Honda Việt Nam", "Samsung Vietnam"): the company, not a place. */
+const SUBSIDIARY_COUNTRY = new Set(['việt nam', 'vietnam']);
+
 /** Words before a people's or language's name ("dân tộc Thái", "tiếng Anh", "người Mỹ"): a nationality, not a place. */
 const PEOPLE_BEFORE = new Set(['dân tộc', 'đồng bào', 'tộc người', 'bộ tộc', 'sắc tộc', 'tiếng', 'người', 'bộ lạc']);
 
@@ -154,6 +193,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     const m = lex.orgs.longest(toks, j);
     if (!m) return null;
     if (m.end === j + 1 && m.end < n && toks[m.end].word && !toks[m.end].cap && HEAD_IN_COMMON_NOUN.has(`${toks[j].w} ${toks[m.end].w}`)) return null;
+    // A known place that begins with the head word and runs past it is the place: "Đài Loan", "Đài Bắc"
+    // (not the broadcaster head "Đài" + a name).
+    const place = lex.foreign.longest(toks, j);
+    if (place && place.end > m.end) return null;
     let kind = m.vals[0];
     for (const v of m.vals) if (ORG_STRENGTH[v] > ORG_STRENGTH[kind]) kind = v;
     return { end: m.end, kind };
@@ -229,13 +272,18 @@ export function scan(toks: Tok[]): RawSpan[] {
     const longGeoHead = level === 'geo' && u.end - i >= 2;
     if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss && !numberedRoad && !longGeoHead) return null;
     if (k >= n) return null;
+    // The unit word is the second half of a common word: "liên bang Mỹ" (the federation, not a state),
+    // "đồng hồ Casio" (a clock, not a lake), "ven biển Phú Yên" (coastal Phú Yên, not its sea).
+    if (i > 0 && NOT_UNIT_AFTER.has(`${toks[i - 1].w} ${toks[i].w}`)) return null;
     let end = -1;
     if (isCapWord(k)) {
       const run = capRun(k, MAX_PLACE_NAME);
       // "tỉnh" names a province: a commune that happens to share the first syllables of a name is no reading.
       const unitWord = headKey(i, u.end);
       const known = idx.names.longest(toks, k, unitWord === 'tỉnh' ? (v) => isProvinceRef(v) : undefined);
-      if (known && (known.end - k >= run || looksLikePerson(known.end) || titleStartsAt(known.end) || orgAt(known.end))) end = known.end;
+      // A street or landmark named after a person ("đường Phan Văn Trị") is not a unit ("Phan") + a person.
+      const streetAfterPerson = level === 'geo' && looksLikePerson(k);
+      if (known && !streetAfterPerson && (known.end - k >= run || looksLikePerson(known.end) || titleStartsAt(known.end) || orgAt(known.end))) end = known.end;
       else if (titleStartsAt(k) || orgAt(k)) {
         // A title or another body after the unit word ("Công an tỉnh | Đại tá …", "yêu cầu | Sở Xây dựng"):
         // the unit word closed the phrase before it, or was no unit word at all.
@@ -247,8 +295,13 @@ export function scan(toks: Tok[]): RawSpan[] {
         return null;
       } else {
         end = k + run;
-        // A name right after the place ("tỉnh Thanh Hóa Đỗ Trọng Hưng") is not part of it.
-        for (let p = k + 1; p < k + run; p++) {
+        // A name right after the place ("tỉnh Thanh Hóa Đỗ Trọng Hưng") is not part of it. But a name that
+        // itself opens with a surname is a place named after a person ("đường Nguyễn Hữu Thọ", "phố Lê Văn
+        // Lương"), and a street/river word keeps a two-syllable-or-longer name ("phố Đại Cồ Việt", "đường Nơ
+        // Trang Long"): a person written right after a street is unheard of, so no split leaves one syllable.
+        const namedAfterPerson = looksLikePerson(k);
+        for (let p = k + 1; p < k + run && !namedAfterPerson; p++) {
+          if (level === 'geo' && p - k < 2) continue;
           if (looksLikePerson(p) && p + capRun(p, MAX_PERSON_BARE + 1) === k + run) {
             end = p;
             break;
@@ -485,6 +538,9 @@ export function scan(toks: Tok[]): RawSpan[] {
     // named: needs a name ("Sở Tài chính", "Trường THPT Lê Quý Đôn", "Quân khu 4").
     // Schools are named after people ("Trường Tiểu học Trương Văn Thành"): a person-like name is theirs.
     const school = toks[i].w === 'trường';
+    // "Trường THPT chuyên Lê Quý Đôn", "Trường THPT chuyên Hà Tĩnh": "chuyên" (a gifted school) is part of the
+    // school's designation; the name or province after it is the school's, even a person's name.
+    if (school && k < n && toks[k].word && !toks[k].cap && toks[k].w === 'chuyên' && isCapWord(k + 1)) k++;
     if (k < n && (isCapWord(k) || (toks[k].num && toks[k].word)) && !(inTitle && !school && looksLikePerson(k))) {
       if (isScopeStart(k) && !toks[k].num) {
         // "Văn phòng Tỉnh ủy", "Ban Thường vụ Tỉnh ủy" are caught as scoped; a named head + body only.
@@ -678,7 +734,11 @@ export function scan(toks: Tok[]): RawSpan[] {
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
       if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
-      if (k > j && (orgAt(k) || titleStartsAt(k) || (unitAt(k) && isCapWord(unitAt(k)!.end)))) {
+      // A capitalised street/landmark word inside a name is a syllable of it ("Nguyễn Đình Khoa", "Lê Văn Hồ"):
+      // only an administrative unit word ("Nguyễn Văn A | Xã …" is rare but "… Tỉnh ủy" is not) ends it.
+      const u = unitAt(k);
+      const unitStarts = !!u && u.vals[0] !== 'geo' && u.vals[0] !== 'village' && isCapWord(u.end);
+      if (k > j && (orgAt(k) || titleStartsAt(k) || unitStarts)) {
         // A head word closing a surname-led name is the given name ("Nguyễn Đình Khoa", "Lê Văn Hội"): a body
         // needs a name or number after its head.
         const o = orgAt(k);
@@ -698,6 +758,42 @@ export function scan(toks: Tok[]): RawSpan[] {
   };
 
 
+  /**
+   * A foreign country or city between a cue and a name: "VĐV Thái Lan Siriporn Kaewta", "Đại sứ Nhật Bản
+   * Takio Yamada", "Thống đốc Osaka Hiroshi Tanaka" — where the person is from, then the person. Ambiguous
+   * names ("Anh", "Nhật") are left to the name. The rest must be a full name (two capitals or more), or one
+   * foreign-spelled word: a Vietnamese single syllable after a country is too weak to split on.
+   */
+  const placeBeforeName = (j: number): RawSpan | null => {
+    if (!isCapWord(j)) return null;
+    const f = lex.foreign.longest(toks, j, (v) => v.level !== 'region' && !v.ambiguous);
+    if (!f || !isCapWord(f.end) || orgAt(f.end) || titleStartsAt(f.end)) return null;
+    const r = personRun(f.end);
+    if (r < 1 || (r === 1 && isVietSyllable(toks[f.end].w))) return null;
+    return { a: j, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: j, nameB: f.end, foreign: f.vals[0] } };
+  };
+
+  /** A lower-case place noun of PLACE_HEADS / PLACE_HEADS_OUTSIDE + its capitalised name, as one place. */
+  const placeHeadAt = (j: number): RawSpan | null => {
+    for (let h = Math.min(MAX_PLACE_HEAD, n - j - 1); h >= 1; h--) {
+      const k = j + h;
+      let plain = true;
+      for (let p = j; p < k && plain; p++) plain = toks[p].word && !toks[p].cap && !toks[p].num;
+      if (!plain || !isCapWord(k) || toks[k].num || toks[k].up) continue;
+      const key = headKey(j, k);
+      const outside = PLACE_HEADS_OUTSIDE.has(key);
+      if (!outside && !PLACE_HEADS.has(key)) continue;
+      if (j > 0 && NOT_UNIT_AFTER.has(`${toks[j - 1].w} ${toks[j].w}`)) continue;
+      // A body, a title or another unit after the noun is not its name ("đảo | Ban Quản lý …").
+      if (orgAt(k) || titleStartsAt(k) || unitAt(k)) return null;
+      const run = capRun(k, MAX_PLACE_NAME);
+      if (isCapWord(k + run)) return null;
+      const a = outside ? k : j;
+      return { a, b: k + run, type: 'LOCATION', conf: 0.8, loc: { unit: outside ? '' : key, level: 'geo', nameA: k, nameB: k + run } };
+    }
+    return null;
+  };
+
   /** Strong person reading of a run: surname + middle name ("Nguyễn Thị …", "Lê Văn …"). */
   const looksLikePersonStrict = (i: number, run: number): boolean =>
     run >= 3 && lex.surnames.has(toks[i].w) && lex.middles.has(toks[i + 1].w);
@@ -713,7 +809,35 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (idx.names.get(headKey(i, i + r))) return 0;
     } else if (!lex.givens.has(last) && !lex.middles.has(toks[i + 1].w)) return 0;
     for (let p = i + 1; p < i + r; p++) if (orgAt(p) || titleStartsAt(p)) return 0;
+    // The last capital opens a compound that runs on in lower case ("Đoàn Luật | sư", a bar association): the
+    // run is a capitalised common phrase, not a surname + given name.
+    for (const t of [lex.honorifics, lex.titles, lex.orgs, lex.nominal]) {
+      const m = t.longest(toks, i + r - 1);
+      if (m && m.end > i + r) return 0;
+    }
+    // A surname followed by a country ("Đoàn Việt Nam" — the Vietnamese delegation): the country is the name.
+    const tail = lex.foreign.longest(toks, i + 1);
+    if (tail && tail.end === i + r && tail.vals[0].level === 'country' && r >= 3) return 0;
     return r;
+  };
+
+  /**
+   * A company named in a foreign style: a capitalised run (no acronym-only, no surname-led Vietnamese name)
+   * ending in a corporate word ("Daesung Optics Vina", "Sông Hàn Ventures"), or a foreign-spelled brand +
+   * "Việt Nam" ("Honda Việt Nam", "Mitsubishi Motors Việt Nam"). A run opening with a country is left to the
+   * country reading first ("quỹ Hàn Quốc | Hanbit Partners"). Returns the end, or -1.
+   */
+  const brandOrgAt = (j: number): number => {
+    if (!isCapWord(j) || toks[j].num) return -1;
+    const r = capRun(j, MAX_RUN_BRAND);
+    if (r < 2 || (r === MAX_RUN_BRAND && isCapWord(j + r))) return -1;
+    const f = lex.foreign.longest(toks, j);
+    if (f && f.end < j + r) return -1;
+    if (provinceAt(j)) return -1;
+    if (CORPORATE_SUFFIX.has(toks[j + r - 1].w) && !toks[j + r - 1].up) return j + r;
+    if (r >= 3 && SUBSIDIARY_COUNTRY.has(headKey(j + r - 2, j + r)) && !toks[j].up && !isVietSyllable(toks[j].w)) return j + r;
+    if (SUBSIDIARY_COUNTRY.has(toks[j + r - 1].w) && !toks[j].up && !isVietSyllable(toks[j].w)) return j + r;
+    return -1;
   };
 
   /**
@@ -801,6 +925,19 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (title) {
       out.push(...title.spans);
       i = title.end;
+      // "Tổng giám đốc Honda Việt Nam", "Giám đốc Samsung Vina": the company the post belongs to.
+      const bo = brandOrgAt(i);
+      if (bo > i) {
+        out.push({ a: i, b: bo, type: 'ORGANIZATION', conf: 0.7 });
+        i = bo;
+        lastLoc = null;
+        continue;
+      }
+      const pre = placeBeforeName(i);
+      if (pre) {
+        out.push(pre);
+        i = pre.b;
+      }
       const r = personRun(i, true);
       if (r > 0) {
         out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.9 });
@@ -854,6 +991,14 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       continue;
     }
+    if (!t.cap) {
+      const ph = placeHeadAt(i);
+      if (ph) {
+        out.push(ph);
+        i = ph.b;
+        continue;
+      }
+    }
     if (t.cap && i + 2 < n) {
       const zi = ZONE_HEADS.findIndex((z, x) => headKey(i, i + ZONE_HEAD_LENGTHS[x]) === z);
       const zone = zi >= 0 ? ZONE_HEADS[zi] : undefined;
@@ -896,6 +1041,11 @@ export function scan(toks: Tok[]): RawSpan[] {
       continue;
     }
     if (cueEnd === i && isCapWord(i)) {
+      const pre = placeBeforeName(i);
+      if (pre) {
+        out.push(pre);
+        i = pre.b;
+      }
       const r = personRun(i);
       if (r > 0) {
         out.push({ a: i, b: i + r, type: 'PERSON', conf: 0.85 });
@@ -938,6 +1088,12 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     if (t.cap) {
       const run = capRun(i, MAX_PLACE_NAME + 1);
+      const bo = brandOrgAt(i);
+      if (bo > i) {
+        out.push({ a: i, b: bo, type: 'ORGANIZATION', conf: 0.7 });
+        i = bo;
+        continue;
+      }
       const ko = knownOrgAt(i);
       if (ko > i) {
         out.push({ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 });
@@ -974,7 +1130,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (!t.ss && run <= 3 && !t.up && !lex.style.longest(toks, i) && !orgAt(i) && !titleStartsAt(i) && !placeCueBefore(i)) {
         let names = true;
         for (let p = i; p < i + run && names; p++) names = !toks[p].up && (lex.givens.has(toks[p].w) || lex.middles.has(toks[p].w) || lex.surnames.has(toks[p].w));
-        if (names && lex.givens.has(toks[i + run - 1].w) && toks[i].w.length > 1 && endsPhrase(i + run) && !(i > 0 && toks[i - 1].word && toks[i - 1].cap)) {
+        // "Đoàn Việt Nam" (the delegation), "Hà Thái Lan": a run ending in a country is no given name.
+        const countryTail = run >= 3 && lex.foreign.longest(toks, i + 1)?.end === i + run;
+        if (names && !countryTail && lex.givens.has(toks[i + run - 1].w) && toks[i].w.length > 1 && endsPhrase(i + run) && !(i > 0 && toks[i - 1].word && toks[i - 1].cap)) {
           out.push({ a: i, b: i + run, type: 'PERSON', conf: 0.55 });
           i += run;
           continue;
