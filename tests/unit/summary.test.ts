@@ -129,6 +129,23 @@ describe('summarize skips page furniture', () => {
     ]);
   });
 
+  it('drops attendee lines that open on the guest\'s position instead of "đồng chí"/"ông"', () => {
+    const story = [
+      'Sáng 15/11, UBND xã Lệ Ninh tổ chức lễ công bố xã đạt chuẩn nông thôn mới nâng cao.',
+      'Dự buổi lễ có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng.',
+      'Dự và chỉ đạo đại hội có Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Thị Kim Thoa.',
+      'Đến chung vui với bà con có Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lâm Văn Bi.',
+      'Năm năm qua, người dân đã hiến hơn 18.000 m2 đất, đóng góp gần 25 tỷ đồng để mở rộng đường làng.',
+      'Thu nhập bình quân đầu người đạt 72 triệu đồng mỗi năm, tỷ lệ hộ nghèo còn dưới 1%.',
+    ].join(' ');
+    const sum = summarize(story, [], { title: 'Xã Lệ Ninh đạt chuẩn nông thôn mới nâng cao', summaryLength: 7 });
+    expect(sum.map((s) => s.text)).toEqual([
+      'Sáng 15/11, UBND xã Lệ Ninh tổ chức lễ công bố xã đạt chuẩn nông thôn mới nâng cao.',
+      'Năm năm qua, người dân đã hiến hơn 18.000 m2 đất, đóng góp gần 25 tỷ đồng để mở rộng đường làng.',
+      'Thu nhập bình quân đầu người đạt 72 triệu đồng mỗi năm, tỷ lệ hộ nghèo còn dưới 1%.',
+    ]);
+  });
+
   it('returns nothing for empty text', () => {
     expect(summarize('', [], {})).toEqual([]);
   });

@@ -49,9 +49,14 @@ const RELATED_RE =
   /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin mới|tin khác|tin đọc nhiều|bạn đang đọc|>>|»)/u;
 const DATE_OR_TIME_RE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|gmt/u;
 const WEEKDAY_RE = /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng)/u;
-/** "Tham dự có các đồng chí: …", "Cùng tham gia có đại diện Ban …": a list of who attended. */
+/**
+ * "Tham dự có các đồng chí: …", "Cùng tham gia có đại diện Ban …": a list of who attended. Provincial
+ * reports as often name the guest by position alone ("Dự buổi lễ có Phó Bí thư Tỉnh ủy …", "Dự và chỉ đạo
+ * đại hội có Ủy viên Ban Thường vụ …", "Đến chung vui với bà con có Chủ tịch …"), so the guest may also
+ * open on a position word.
+ */
 const ATTENDEE_RE =
-  /^(?:cùng |về |đến )?(?:tham dự|tham gia|đến dự|cùng dự|đi cùng|cùng đi|tháp tùng|dự (?:buổi|hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên|chương trình|sự kiện|cuộc))(?: [^.:;]{0,60}?)? (?:còn )?(?:có|gồm)(?: các| một số)? ?:? ?(?:đồng chí|ông|bà|đại diện|lãnh đạo|đại biểu|thành viên|cán bộ|phóng viên|khách mời)/u;
+  /^(?:cùng |về |đến )?(?:tham dự|tham gia|đến dự|cùng dự|đi cùng|cùng đi|tháp tùng|đến chung vui|dự và chỉ đạo|dự (?:buổi|hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên|chương trình|sự kiện|cuộc))(?: [^.:;]{0,60}?)? (?:còn )?(?:có|gồm)(?: các| một số)? ?:? ?(?:đồng chí|ông|bà|đại diện|lãnh đạo|đại biểu|thành viên|cán bộ|phóng viên|khách mời|ủy viên|uỷ viên|phó |chủ tịch|bí thư|trưởng |giám đốc|thứ trưởng|bộ trưởng)/u;
 const ATTENDEE_COLON_RE = /^(?:cùng )?(?:tham dự|thành phần tham dự|đại biểu tham dự|khách mời)[^.:;]{0,40}:/u;
 const TERMINAL_RE = /[.!?…:;"”')\]»]$/u;
 
