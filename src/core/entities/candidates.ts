@@ -174,8 +174,10 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     // Followed by a number ("Điều 2", "Euro 2017", "Quý I"): an article, event or model designation.
     if (b < n && toks[b].word && (toks[b].num || (toks[b].up && ROMAN.test(toks[b].w)))) return null;
     const mk = (type: RawType, conf: number): RawSpan => ({ a, b, type, conf });
-    // Style capitals ("Nhân dân", "Tổ quốc") and known non-names are not entities.
+    // Style capitals ("Nhân dân", "Tổ quốc") and known non-names are not entities; nor is a run that is
+    // exactly a listed product, award or event ("Quả Cầu Vàng") however the grammar reached it.
     if (lex.style.longest(toks, a)) return null;
+    if (lex.notEntity.longest(toks, a)?.end === b) return null;
 
     // Acronyms: an organisation unless it is a known term, a Roman numeral or a unit of measure.
     if (len === 1 && toks[a].up) {

@@ -29,6 +29,25 @@ export interface RawSpan {
   };
 }
 
+/**
+ * Lower-case syllables that make a one-syllable country the first half of a common word inside a name
+ * ("Trung tâm Pháp ngữ", "Viện Hàn lâm", "Viện Pháp y", "Vụ Pháp chế", "Hội Mỹ thuật"), not the name's end.
+ * Keyed by the folded pair; a language/field word after any country ("… ngữ", "… học") is one too.
+ */
+const COUNTRY_COMPOUND_AFTER = new Set(['ngữ', 'văn', 'học', 'kiều']);
+const COUNTRY_COMPOUNDS = new Set([
+  'pháp luật', 'pháp y', 'pháp chế', 'pháp lý', 'pháp nhân', 'pháp quyền', 'pháp điển', 'pháp lệnh', 'pháp sư',
+  'hàn lâm', 'hàn gắn', 'mỹ thuật', 'mỹ phẩm', 'mỹ nghệ', 'mỹ quan', 'mỹ nữ', 'mỹ tục', 'anh hùng', 'anh ngữ',
+  'nhật ký', 'nhật báo', 'nhật thực', 'đức tin', 'đức hạnh', 'áo dài', 'ý kiến', 'ý tưởng', 'ý chí', 'ý thức',
+]);
+/** Longest unit number after "số" inside an organisation's name ("Đội CSGT số 2"), in digits. */
+const MAX_UNIT_NUMBER_DIGITS = 3;
+/** Place nouns whose second half is a scope word, followed by the place's name ("Vườn quốc gia Cúc Phương"). */
+const PLACE_NOUNS_WITH_SCOPE = new Set(['vườn quốc gia', 'công viên quốc gia', 'di tích quốc gia']);
+/** Heads of diplomatic missions, whose name keeps "tại" + the host country or city. */
+const MISSION_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán']);
+/** Lower-case particles of Arabic names ("al-Masri", "bin Salman", "abu Bakr"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint']);
 /** Most lower-case syllables an organisation name may run on after a capitalised one ("Phục vụ hành chính công"). */
 const MAX_LOWER_IN_NAME = 4;
 /** Longest personal name accepted after a cue (minority names run to five syllables: "Y Thanh Hà Niê Kđăm"). */
@@ -56,7 +75,10 @@ const VERBS_AFTER_NAME = new Set(['giữ chức', 'rà soát', 'tài trợ', 'ch
 /** Title heads ending with an organisation head word: the name after it is that body's ("Trưởng Ban | Chỉ đạo"). */
 const BODY_HEAD_ENDINGS = new Set(['ban', 'phòng', 'khoa', 'vụ', 'cục', 'viện', 'đoàn']);
 /** Capitalised heads of economic zones: with a name they are places ("Khu công nghiệp Yên Phong"). */
-const ZONE_HEADS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
+// Their acronyms too, written in capitals before the name ("KCN Quang Châu", "CCN Phú Thị", "KKT Vân Phong").
+const ZONE_HEADS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao', 'kcn', 'ccn', 'kkt', 'kcx', 'kcnc'];
+/** The zone heads written as acronyms. */
+const ZONE_ACRONYMS = new Set(ZONE_HEADS.filter((z) => !z.includes(' ')));
 /** Syllable count of each zone head, computed once (the main pass tries them at every capitalised token). */
 const ZONE_HEAD_LENGTHS = ZONE_HEADS.map((z) => z.split(' ').length);
 /**
@@ -75,6 +97,8 @@ export const HEAD_IN_COMMON_NOUN = new Set([
   'hội chợ', 'hội thi', 'hội thảo', 'hội nghị', 'hội diễn', 'hội trại', 'hội đàm', 'hội ngộ', 'hội thao', 'hội giảng',
   'hội chẩn', 'hội viên', 'hội quán', 'hội trường', 'hội sách', 'hội báo', 'hội hoa', 'hội làng', 'hội đua', 'hội khỏe',
   'hội nhập', 'hội tụ', 'hội họa', 'hội chứng', 'khoa học', 'khoa cử', 'khoa bảng',
+  // A code of law ("Bộ luật Dân sự", "Bộ luật Hình sự") is a document, troops and an apparatus are no ministry.
+  'bộ luật', 'bộ đội', 'bộ máy', 'bộ phim', 'bộ sưu',
 ]);
 /** Heads of a village: the capitalised name after them is the village ("Trưởng bản Huổi Lèng"). */
 const VILLAGE_HEAD_TITLES = new Set(['trưởng bản', 'trưởng thôn', 'trưởng ấp', 'trưởng xóm', 'trưởng buôn', 'trưởng làng', 'trưởng khóm', 'già làng']);
@@ -95,7 +119,10 @@ const PLACE_HEADS = new Set([
   'đền', 'đình', 'lăng', 'miếu', 'biển', 'vũng', 'ghềnh', 'cồn', 'cù lao', 'thành cổ',
 ]);
 /** Two-syllable words whose second syllable is also a unit word; after the first, it is no unit (see parseLocation). */
-const NOT_UNIT_AFTER = new Set(['liên bang', 'đồng hồ', 'ven biển']);
+// "nhà xuất bản Elsevier", "văn bản", "phiên bản": "bản" (a highland village) closing a common word.
+const NOT_UNIT_AFTER = new Set([
+  'liên bang', 'đồng hồ', 'ven biển', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn',
+]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
 /** Longest place noun of the two sets above, in syllables. */
@@ -115,6 +142,24 @@ const MODEL_SUFFIX = new Set(['plus', 'pro', 'max', 'mini', 'ultra', 'lite', 'no
 /** Capitalised words after "thứ", "tháng", "mùa" that name a weekday, month or season ("thứ Hai", "tháng Mười", "mùa Đông"). */
 const CALENDAR_WORDS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'một', 'mười', 'mốt', 'chạp', 'giêng', 'xuân', 'hạ', 'hè', 'thu', 'đông', 'nhật']);
 const CALENDAR_BEFORE = new Set(['thứ', 'tháng', 'mùa', 'chủ', 'vụ']); // "vụ Đông Xuân", "vụ Hè Thu": crop seasons
+/**
+ * Dynasties and eras: "triều Nguyễn", "thời Lý", "nhà Trần", "quân Nguyên" name a dynasty (or its army), not a
+ * person, though the name is a surname or a given name. After the strong cues (triều, quân…) any dynasty name;
+ * after "thời", "đời", "nhà" only names that are not common given names ("nhà Minh" is Minh's house).
+ */
+const DYNASTY_STRONG_BEFORE = new Set(['triều', 'vương triều', 'triều đại', 'quân', 'giặc', 'nhà nước']);
+const DYNASTY_WEAK_BEFORE = new Set(['thời', 'đời', 'nhà', 'thời kỳ', 'cuối thời', 'đầu thời']);
+const DYNASTIES_PLAIN = new Set([
+  'ngô', 'đinh', 'tiền lê', 'lý', 'trần', 'hồ', 'hậu lê', 'lê', 'lê sơ', 'lê trung hưng', 'mạc', 'tây sơn', 'nguyễn', 'trịnh',
+  'tần', 'hán', 'tống', 'đường', 'đông hán', 'tây hán', 'nam tống', 'bắc tống', 'chu', 'tiền lý', 'hậu trần',
+]);
+/** Dynasty names that are also common given names: a dynasty after the strong cues only. */
+const DYNASTIES_GIVEN = new Set(['minh', 'thanh', 'nguyên', 'tùy', 'thương']);
+/** Longest dynasty name, in syllables. */
+const MAX_DYNASTY = 3;
+/** Capitalised ranks after "hạng", "giải" ("hạng Ba", "giải Nhì", "Huân chương Lao động hạng Nhất"): an ordinal, not a name. */
+const RANK_BEFORE = new Set(['hạng', 'giải', 'loại']);
+const RANK_WORDS = new Set(['nhất', 'nhì', 'ba', 'tư', 'năm', 'bét']);
 /** Compass words: a region after a verb of motion ("vào Nam", "ra Bắc"), nothing after "phía", "hướng", "cực". */
 const COMPASS = new Set(['nam', 'bắc', 'trung', 'đông', 'tây']);
 const COMPASS_PLACE_BEFORE = new Set(['vào', 'ra', 'đi', 'ở', 'từ', 'về', 'ngoài', 'trong', 'khắp']);
@@ -215,6 +260,17 @@ export function scan(toks: Tok[]): RawSpan[] {
     let k = j;
     while (k < n && k - j < max && isCapWord(k)) k++;
     return k - j;
+  };
+
+  /**
+   * An Arabic name particle at j and the capitalised name it joins: "al-Masri" (glued by a hyphen), "bin
+   * Salman" (a separate word). Returns the end, or -1. The particles are no Vietnamese words.
+   */
+  const particleAt = (j: number): number => {
+    if (j + 1 >= n || !toks[j].word || toks[j].cap || !NAME_PARTICLES.has(toks[j].w)) return -1;
+    if (toks[j + 1].w === '-' && j + 2 < n && toks[j + 1].s === toks[j].e && toks[j + 2].s === toks[j + 1].e && isCapWord(j + 2)) return j + 3;
+    if (toks[j].w.length >= 3 && isCapWord(j + 1) && !toks[j + 1].up && !isVietSyllable(toks[j + 1].w)) return j + 2;
+    return -1;
   };
 
   /** A personal name starts at j: a surname followed by 1–3 more capitalised syllables that end the run. */
@@ -355,6 +411,13 @@ export function scan(toks: Tok[]): RawSpan[] {
         }
         // A number closes a designation ("Lữ đoàn 196", "Quân khu 4"): lower-case words after it are the sentence.
         proper = t.num ? 2 : t.up ? 0 : proper + (isVietSyllable(t.w) ? 1 : 2);
+        // A one-syllable country closing the capitals ("Quân đội Nga", "Chính phủ Pháp") is a whole proper name
+        // like a two-syllable one: lower-case words after it are the sentence ("… Nga | rút quân"), except a
+        // language/field word that makes it a compound ("Trung tâm Pháp ngữ").
+        if (!t.up && !t.num && proper === 1 && !isCapWord(j + 1) && j + 1 < n && toks[j + 1].word && !COUNTRY_COMPOUND_AFTER.has(toks[j + 1].w) && !COUNTRY_COMPOUNDS.has(`${t.w} ${toks[j + 1].w}`)) {
+          const f = lex.foreign.longest(toks, j);
+          if (f && f.end === j + 1 && f.vals[0].level === 'country') proper = 2;
+        }
         j++;
         last = j;
         capEnd = j;
@@ -364,7 +427,10 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       if (j === k) break;
       if (t.word && (t.w === 'và' || t.w === '&') || t.w === '-' || t.w === '–') {
-        if (isCapWord(j + 1) && !orgAt(j + 1) && !titleStartsAt(j + 1) && !looksLikePerson(j + 1)) {
+        // A hyphen between two capitalised names joins one place's double name ("Phong Nha - Kẻ Bàng"), even when
+        // the second half looks like a person's name.
+        const pair = (t.w === '-' || t.w === '–') && !inTitle && prevCap && isCapWord(j + 1) && capRun(j + 1, 3) <= 2;
+        if (isCapWord(j + 1) && !orgAt(j + 1) && !titleStartsAt(j + 1) && (pair || !looksLikePerson(j + 1))) {
           j++;
           prevCap = false;
           proper = 0;
@@ -389,11 +455,30 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       if (t.word && !t.cap) {
         if (proper >= 2) break;
+        // "Đội CSGT số 2", "Đội CSGT đường bộ cao tốc số 5": a unit's number closes its name. A document number
+        // ("số 123/SYT") is glued to a slash and stays outside.
+        if (t.w === 'số' && j > k && j + 1 < n && toks[j + 1].num && toks[j + 1].word && toks[j + 1].w.length <= MAX_UNIT_NUMBER_DIGITS && !(j + 2 < n && !toks[j + 2].word && '/-.'.includes(toks[j + 2].w) && toks[j + 2].s === toks[j + 1].e)) {
+          j += 2;
+          last = j;
+          capEnd = j;
+          break;
+        }
         if (j + 1 < n && VERBS_AFTER_NAME_FIRST.has(toks[j].w) && VERBS_AFTER_NAME.has(headKey(j, j + 2))) break;
         if (lex.stopFunction.has(t.w) && !inNominal(j)) break;
         if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j)) break;
-        if (unitAt(j) && isCapWord(unitAt(j)!.end)) break;
-        if (bareScopeAt(j)) break;
+        const u = unitAt(j);
+        if (u && isCapWord(u.end)) {
+          // One capitalised head syllable then a place noun of two syllables or more and its name: the place is
+          // what the body is named after ("Ban Quản lý Khu di tích lịch sử Đền Hùng"), so it closes the name.
+          const place = j === k + 1 && proper === 1 && u.vals[0] === 'geo' && u.end - j >= 2 ? parseLocation(j) : null;
+          if (place) {
+            last = place.end;
+            capEnd = place.end;
+          }
+          break;
+        }
+        // "Vườn quốc gia Phong Nha": a scope word that is half of a place noun before a name does not close it.
+        if (bareScopeAt(j) && !(j > k && isCapWord(j + 2) && PLACE_NOUNS_WITH_SCOPE.has(headKey(j - 1, j + 2)))) break;
         if (!prevCap && titleStartsAt(j)) break;
         if (++lower > MAX_LOWER_IN_NAME) break;
         j++;
@@ -422,7 +507,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (isCapWord(k)) {
       const f = lex.foreign.longest(toks, k);
       // Ambiguous country names ("Anh", "Nhật") are the country when they close an organisation's name.
-      if (f && f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && endsPhrase(f.end))))
+      // A one-syllable one before a lower-case word that makes no compound with it closes the name too:
+      // "Bộ Quốc phòng Nga | điều thêm quân" (not "Pháp | luật").
+      const closes = f && f.end === k + 1 && f.end < n && toks[f.end].word && !toks[f.end].cap && !toks[f.end].num && !COUNTRY_COMPOUND_AFTER.has(toks[f.end].w) && !COUNTRY_COMPOUNDS.has(`${toks[k].w} ${toks[f.end].w}`);
+      if (f && f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && (endsPhrase(f.end) || closes))))
         return { end: f.end, spans: [{ a: k, b: f.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } }] };
     }
     const w = bareScopeAt(k) ? lex.orgScope.longest(toks, k) : null;
@@ -445,7 +533,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     // Most Vietnamese nouns have two syllables: a verb-like syllable is only a verb where a word starts
     // (at k, after a known compound, after a pair); as a second syllable it ends a noun ("công trình", "cơ quan").
     let wordStart = true;
-    while (j < n && j - k < MAX_DESCRIPTIVE && toks[j].word && !toks[j].cap && !toks[j].num) {
+    // A zone's acronym stands for its lower-case words ("Ban Quản lý các KCN tỉnh Bắc Ninh").
+    while (j < n && j - k < MAX_DESCRIPTIVE && toks[j].word && ((!toks[j].cap && !toks[j].num) || (toks[j].up && ZONE_ACRONYMS.has(toks[j].w)))) {
       if (j > k && !QUANTIFIER_BEFORE_SCOPE.has(toks[j - 1].w) && bareScopeAt(j) && parseScope(j, depth)) return j;
       // "… xây dựng các công trình dân dụng và công nghiệp tỉnh": inside the description these are part of it.
       if (j > k && TAIL_JOINERS.has(toks[j].w)) {
@@ -473,10 +562,19 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (!h) return null;
     let k = h.end;
     const inner: RawSpan[] = [];
-    const mk = (end: number, conf: number, optional = false): Parsed => ({
-      end,
-      spans: [{ a: i, b: end, type: 'ORGANIZATION', conf, ...(optional ? { optional } : {}) }, ...inner],
-    });
+    const mk = (end: number, conf: number, optional = false): Parsed => {
+      // A diplomatic mission keeps its seat, a country or a foreign city, as its official name does:
+      // "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng lãnh sự quán Việt Nam tại Osaka". A Vietnamese city after a
+      // foreign embassy ("… Australia tại Hà Nội") only says where it stands (the name is "… tại Việt Nam").
+      if (end + 1 < n && toks[end].w === 'tại' && isCapWord(end + 1) && MISSION_HEADS.has(headKey(i, h.end))) {
+        const f = lex.foreign.longest(toks, end + 1);
+        if (f && f.vals[0].level !== 'region' && !isCapWord(f.end) && !provinceAt(end + 1)) {
+          inner.push({ a: end + 1, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: end + 1, nameB: f.end, foreign: f.vals[0] } });
+          end = f.end;
+        }
+      }
+      return { end, spans: [{ a: i, b: end, type: 'ORGANIZATION', conf, ...(optional ? { optional } : {}) }, ...inner] };
+    };
     // Bare "Chính phủ", "Quốc hội", "Nhà nước" are borderline alone; as an attached body they are kept.
     if (h.kind === 'national') return inTitle || depth > 0 ? mk(k, 0.8) : null;
     if (h.kind === 'optional') {
@@ -495,8 +593,9 @@ export function scan(toks: Tok[]): RawSpan[] {
     };
     // "UBND các xã, phường": the administrations of many units, a generic collective, not one body (NONE
     // keeps the acronym from being guessed an organisation later).
+    // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh" is one board: "các" inside a description closed by a scope.
     const generic = (): Parsed | null =>
-      k < n && (toks[k].w === 'các' || toks[k].w === 'những') && (h.kind === 'standalone' || h.kind === 'scoped')
+      k < n && (toks[k].w === 'các' || toks[k].w === 'những') && (h.kind === 'standalone' || h.kind === 'scoped') && !(h.kind === 'scoped' && toks[k].w === 'các' && descriptiveTail(k + 1, depth) > k + 1)
         ? { end: k, spans: [{ a: i, b: k, type: 'NONE', conf: 0 }] }
         : null;
     if (h.kind === 'standalone') {
@@ -523,6 +622,13 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (scope()) return mk(k, 0.9);
       const g = generic();
       if (g) return g;
+      if (k < n && toks[k].w === 'các') {
+        const d = descriptiveTail(k + 1, depth);
+        if (d > k + 1) {
+          k = d;
+          if (scope()) return mk(k, 0.8);
+        }
+      }
       if (isCapWord(k) && !looksLikePerson(k) && !titleStartsAt(k)) {
         const e = parseName(k, inTitle);
         if (e > k) {
@@ -595,6 +701,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     const full = lex.titles.longest(toks, j, isFull);
     if (!head && !full) return null;
+    // An organisation head that runs past the title is the body: "Đại sứ quán" (the embassy) is not the post
+    // "Đại sứ" + "quán", nor "Tổng lãnh sự quán" the consul-general.
+    const bodyHead = j === i ? orgAt(j) : null;
+    if (bodyHead && bodyHead.end > Math.max(head?.end ?? 0, full?.end ?? 0)) return null;
     // "Đại hội đại biểu Đảng bộ …": the congress of delegates, not a deputy's title.
     if (!toks[j].cap && j > 0 && toks[j - 1].w === 'hội' && headKey(j, Math.min(n, j + 2)) === 'đại biểu') return null;
     let kind: TitleKind = 'O';
@@ -609,7 +719,11 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (head) {
       const suf = lex.titleSuffix.longest(toks, k);
       if (suf) k = suf.end;
-      const org = parseOrg(k, true);
+      // "Phó Trưởng Phòng CSGT Công an TP Hà Nội", "Trưởng Ban Quản lý Khu kinh tế …": a title ending in a
+      // capitalised body word heads that body, and the body's name starts at the word.
+      const last = k - 1;
+      const bodyFromHead = !suf && last > j && toks[last].cap && BODY_HEAD_ENDINGS.has(toks[last].w) ? parseOrg(last, true) : null;
+      const org = bodyFromHead && bodyFromHead.end > k ? bodyFromHead : parseOrg(k, true);
       if (org) {
         k = org.end;
         inner.push(...org.spans);
@@ -752,6 +866,11 @@ export function scan(toks: Tok[]): RawSpan[] {
     // field ("Trưởng phòng Văn hóa", "Hoa hậu Đại dương"), unless a verb of speech follows the name. After
     // "ông", "anh", "chị" a name is what comes ("anh Dư chỉ đường").
     if (afterTitle && k - j === 1 && !endsPhrase(k) && !lex.perAfter.longest(toks, k)) return 0;
+    // Arabic names keep their lower-case particles: "Khalil al-Masri", "Mohammed bin Salman".
+    if (k > j && !toks[j].up) {
+      const e = particleAt(k);
+      if (e > k) k = e;
+    }
     // Korean given names are written with a hyphen and a lower-case second part ("Kim Jae-won", "Park Soo-jin").
     while (k > j && k + 1 < n && toks[k].w === '-' && toks[k].s === toks[k - 1].e && toks[k + 1].s === toks[k].e && toks[k + 1].word && !toks[k + 1].cap && !toks[k + 1].num) k += 2;
     return k - j;
@@ -847,10 +966,27 @@ export function scan(toks: Tok[]): RawSpan[] {
    */
   const knownOrgAt = (j: number): number => {
     const m = lex.knownOrgs.longest(toks, j);
-    if (!m || isCapWord(m.end)) return -1;
+    if (!m || (isCapWord(m.end) && !personAfterOrg(m.end))) return -1;
     for (let p = j; p < m.end; p++) if (toks[p].word && !toks[p].cap && !toks[p].num) return -1;
     if (toks[j].ss && m.end - j === 1 && lex.givens.has(toks[j].w)) return -1;
     return m.end;
+  };
+
+  /**
+   * A foreign person's name right after a known organisation: "Hamas Khalil al-Masri", "Điện Kremlin Dmitry
+   * Sokolov", "Google Sundar Pichai" (the body, then its spokesman or head). Two foreign-spelled capitals or
+   * more, one with a glued Arabic particle after it ("Khalil al-Masri"), or a Vietnamese surname-led name.
+   */
+  const personAfterOrg = (j: number): boolean => {
+    if (!isCapWord(j) || toks[j].up || orgAt(j) || titleStartsAt(j) || unitAt(j)) return false;
+    // A place after the body is its branch or market ("Viettel Quảng Ninh"), not a person.
+    if (provinceAt(j) || idx.names.longest(toks, j) || lex.foreign.longest(toks, j)) return false;
+    if (looksLikePerson(j)) return true;
+    const r = capRun(j, MAX_PERSON_BARE + 1);
+    if (r > MAX_PERSON_BARE) return false;
+    for (let p = j; p < j + r; p++) if (toks[p].up || toks[p].num || isVietSyllable(toks[p].w)) return false;
+    if (CORPORATE_SUFFIX.has(toks[j + r - 1].w) || lex.notEntity.longest(toks, j)) return false;
+    return r >= 2 || particleAt(j + r) > j + r;
   };
 
   // ------------------------------------------------------------------ not a name
@@ -876,6 +1012,19 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     return false;
   };
+  /** A dynasty's name after a dynasty cue ("triều Nguyễn", "thời Lý", "quân Nguyên"): its end, or -1. */
+  const dynastyAt = (i: number): number => {
+    const p1 = prevWords(i, 1) ?? '';
+    const p2 = prevWords(i, 2) ?? '';
+    const strong = DYNASTY_STRONG_BEFORE.has(p1) || DYNASTY_STRONG_BEFORE.has(p2);
+    if (!strong && !DYNASTY_WEAK_BEFORE.has(p1) && !DYNASTY_WEAK_BEFORE.has(p2)) return -1;
+    const run = capRun(i, MAX_DYNASTY + 1);
+    if (run > MAX_DYNASTY) return -1;
+    // The whole capitalised run is the dynasty ("thời Lý Thái Tổ" is the king); "Lê - Trịnh" pairs each name.
+    const key = headKey(i, i + run);
+    if (DYNASTIES_PLAIN.has(key) || (strong && DYNASTIES_GIVEN.has(key))) return i + run;
+    return -1;
+  };
   /**
    * A capitalised run at i that is a known product/event, a weekday or month, a compass word after "phía",
    * a nationality or a people's name: read as no entity (NONE), or a compass region after a verb of motion.
@@ -885,6 +1034,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (!t.cap || !t.word) return null;
     const none = (b: number): RawSpan => ({ a: i, b, type: 'NONE', conf: 0 });
     const m = lex.notEntity.longest(toks, i);
+    // A product's name opening a longer known or company name is the company: "TikTok Shop" (a store chain),
+    // "Galaxy Cinema" (a cinema chain) — not the platform "TikTok" or the phone "Galaxy".
+    if (m && (lex.knownOrgs.longest(toks, i)?.end ?? 0) > m.end) return null;
+    if (m && brandOrgAt(i) > m.end) return null;
     if (m && (m.end - i > 1 || !t.ss || !isCapWord(m.end))) return none(m.end);
     const prev = i > 0 && toks[i - 1].word ? toks[i - 1] : null;
     if (prev && MODEL_SUFFIX.has(t.w) && !isCapWord(i + 1) && (prev.num || prev.cap)) return none(i + 1);
@@ -894,6 +1047,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       while (b < n && isCapWord(b) && CALENDAR_WORDS.has(toks[b].w)) b++;
       return none(b);
     }
+    if (prev && RANK_BEFORE.has(prev.w) && RANK_WORDS.has(t.w) && !isCapWord(i + 1)) return none(i + 1);
+    const dyn = dynastyAt(i);
+    if (dyn > i) return none(dyn);
     if (COMPASS.has(t.w) && !isCapWord(i + 1) && prev) {
       if (COMPASS_NONE_BEFORE.has(prev.w)) return none(i + 1);
       if (COMPASS_PLACE_BEFORE.has(prev.w)) return { a: i, b: i + 1, type: 'LOCATION', conf: 0.7, loc: { unit: '', level: 'geo', nameA: i, nameB: i + 1 } };
@@ -932,6 +1088,12 @@ export function scan(toks: Tok[]): RawSpan[] {
         i = bo;
         lastLoc = null;
         continue;
+      }
+      // "Người phát ngôn Điện Kremlin Dmitry Sokolov": a known body the post belongs to, then the person.
+      const ko = knownOrgAt(i);
+      if (ko > i) {
+        out.push({ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 });
+        i = ko;
       }
       const pre = placeBeforeName(i);
       if (pre) {
@@ -1061,6 +1223,14 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     const np = lex.notPerson.longest(toks, i);
     if (np && isCapWord(np.end) && !orgAt(np.end) && !titleStartsAt(np.end)) {
+      // "giải Quả Cầu Vàng": a known award, product or event after the cue is recorded as no entity, so no
+      // later guess reads it as a name.
+      const ne = noneAt(np.end);
+      if (ne && ne.type === 'NONE') {
+        out.push(ne);
+        i = ne.b;
+        continue;
+      }
       i = np.end + capRun(np.end, MAX_PLACE_NAME);
       continue;
     }
@@ -1098,6 +1268,8 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (ko > i) {
         out.push({ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 });
         i = ko;
+        // A person named right after the body ("Hamas Khalil al-Masri") is read as after a cue.
+        if (isCapWord(ko)) cueEnd = ko;
         continue;
       }
       // A whole capitalised run that is a unit's name beats a shorter country/person reading ("Đức Phổ").

@@ -53,7 +53,8 @@ function withInitialDots(toks: Tok[], raw: RawSpan[]): void {
     if (r.type !== 'PERSON' || r.b >= toks.length) continue;
     const last = toks[r.b - 1];
     const dot = toks[r.b];
-    if (dot.w === '.' && dot.s === last.e && last.cap && last.w.length <= 2 && !/[aăâeêioôơuưy]/.test(last.w)) r.b++;
+    // An initial has no vowel ("Q", "Th"); a toned syllable ("Hà", "Lý") is a whole name and the dot ends the sentence.
+    if (dot.w === '.' && dot.s === last.e && last.cap && last.w.length <= 2 && !/[aeiouy]/.test(last.w.normalize('NFD'))) r.b++;
   }
 }
 
