@@ -1,18 +1,9 @@
 // Error categories found on the project corpus (issue #3), each checked on NEW sentences written for this
 // file: foreign products and brands read as people, persons found inside street and landmark names, a
 // country between a title and a foreign name, foreign-style company names, place nouns before a name.
-import { recognizeEntities } from '../../src/core/entities';
-import { foldText } from '../../src/core/text/normalize';
+import { ofType, outerNames as outer, readings as all } from './support/readings';
 
-function all(text: string): string[] {
-  return recognizeEntities(text, { folded: foldText(text), published: '2025-08-05' }).map((s) => `${s.type}:${s.text}`);
-}
-/** The outermost PER/LOC/ORG spans, as the corpus scores them. */
-function outer(text: string): string[] {
-  const spans = recognizeEntities(text, { folded: foldText(text) }).filter((s) => s.type === 'PERSON' || s.type === 'LOCATION' || s.type === 'ORGANIZATION');
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)).map((s) => `${s.type}:${s.text}`);
-}
-const persons = (got: string[]) => got.filter((s) => s.startsWith('PERSON:'));
+const persons = (got: string[]) => ofType('PERSON', got);
 
 describe('foreign products, models and platforms are not people', () => {
   it('keeps a lone foreign surname without a cue a person (line-ups, reported speech): products are listed, not guessed', () => {

@@ -1,11 +1,7 @@
 // Organisation heads that come before the body they belong to, on invented sentences: a capitalised
 // "Chi nhánh" / "Văn phòng đại diện" starts the organisation span after it; a lower-case one does not.
-import { recognizeEntities } from '../../src/core/entities';
-import { foldText } from '../../src/core/text/normalize';
+import { readings as all } from './support/readings';
 
-function all(text: string): string[] {
-  return recognizeEntities(text, { folded: foldText(text), published: '2025-08-05' }).map((s) => `${s.type}:${s.text}`);
-}
 
 describe('a branch or representative office heads the organisation it belongs to', () => {
   it('keeps "Chi nhánh" inside the bank\'s span', () => {

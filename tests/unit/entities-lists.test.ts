@@ -2,17 +2,11 @@
 // place head words, organisation heads and abbreviations, well-known organisations and foreign places, and
 // capitalised things that are no entity (apps, products, diseases named after people, school subjects, holidays).
 // Every sentence is written for this file; none is taken from the project corpus.
-import { recognizeEntities } from '../../src/core/entities';
-import { foldText } from '../../src/core/text/normalize';
 import lexicon from '../../src/data/lexicon.json';
+import { names } from './support/readings';
 
-const NER = new Set(['PERSON', 'LOCATION', 'ORGANIZATION']);
 /** PER/LOC/ORG spans as "TYPE:text" (titles and figures left out, as the corpus scores them). */
-function ents(text: string): string[] {
-  return recognizeEntities(text, { folded: foldText(text), published: '2025-11-20' })
-    .filter((s) => NER.has(s.type))
-    .map((s) => `${s.type}:${s.text}`);
-}
+const ents = (text: string) => names(text, '2025-11-20');
 
 describe('place head words take the name after them into one place', () => {
   it('temples, tombs, towers and churches', () => {

@@ -3,18 +3,7 @@
 // body followed by its spokesman, dynasties and ranks read as people, codes of law read as ministries, "bản"
 // inside "xuất bản", listed awards, embassies, long police/board extents, products inside a company's name,
 // industrial-park acronyms.
-import { recognizeEntities } from '../../src/core/entities';
-import { foldText } from '../../src/core/text/normalize';
-
-function all(text: string): string[] {
-  return recognizeEntities(text, { folded: foldText(text), published: '2025-08-05' }).map((s) => `${s.type}:${s.text}`);
-}
-/** The outermost PER/LOC/ORG spans, as the corpus scores them. */
-function outer(text: string): string[] {
-  const spans = recognizeEntities(text, { folded: foldText(text) }).filter((s) => s.type === 'PERSON' || s.type === 'LOCATION' || s.type === 'ORGANIZATION');
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)).map((s) => `${s.type}:${s.text}`);
-}
-const ofType = (t: string, got: string[]) => got.filter((s) => s.startsWith(`${t}:`));
+import { ofType, outerNames as outer, readings as all } from './support/readings';
 
 describe('an organisation named after a one-syllable country ends at the country', () => {
   it('does not run on over the verbs after "Quân đội Nga", "Hải quân Mỹ", "Bộ Quốc phòng Nga"', () => {

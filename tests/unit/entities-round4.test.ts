@@ -1,12 +1,8 @@
 // Round 4 of the recognizer, on invented sentences: titles attached to a committee, village or police unit,
 // ethnic groups in a list, landmarks and facilities as places, given names that are also body heads, event
 // nouns that start like an organisation, and common compounds ending in a unit word.
-import { recognizeEntities } from '../../src/core/entities';
-import { foldText } from '../../src/core/text/normalize';
+import { readings as all } from './support/readings';
 
-function all(text: string): string[] {
-  return recognizeEntities(text, { folded: foldText(text), published: '2025-08-05' }).map((s) => `${s.type}:${s.text}`);
-}
 
 describe('titles at full extent with the body or place they belong to', () => {
   it('keeps a district party committee\'s place inside the title, and the person after it apart', () => {
