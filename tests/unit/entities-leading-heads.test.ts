@@ -2,7 +2,6 @@
 // "Chi nhánh" / "Văn phòng đại diện" starts the organisation span after it; a lower-case one does not.
 import { readings as all } from './support/readings';
 
-
 describe('a branch or representative office heads the organisation it belongs to', () => {
   it('keeps "Chi nhánh" inside the bank\'s span', () => {
     const got = all('Chi nhánh Ngân hàng Nông nghiệp huyện Mê Linh đã giải ngân 20 tỷ đồng cho bà con.');

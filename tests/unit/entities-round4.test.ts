@@ -3,7 +3,6 @@
 // nouns that start like an organisation, and common compounds ending in a unit word.
 import { readings as all } from './support/readings';
 
-
 describe('titles at full extent with the body or place they belong to', () => {
   it('keeps a district party committee\'s place inside the title, and the person after it apart', () => {
     const got = all('Bí thư Huyện ủy Mường Khương Lò Văn Sáu đã đến thăm bà con vùng lũ.');
