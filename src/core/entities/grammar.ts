@@ -46,12 +46,20 @@ const MAX_UNIT_NUMBER_DIGITS = 3;
 const PLACE_NOUNS_WITH_SCOPE = new Set(['vườn quốc gia', 'công viên quốc gia', 'di tích quốc gia']);
 /** Heads of diplomatic missions, whose name keeps "tại" + the host country or city. */
 const MISSION_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán']);
+/** First syllables of the mission heads, the only words where a lower-case mission is tried. */
+const MISSION_FIRST = new Set([...MISSION_HEADS].map((h) => h.split(' ')[0]));
 /** Lower-case particles of Arabic names ("al-Masri", "bin Salman", "abu Bakr"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint']);
 /** Most lower-case syllables an organisation name may run on after a capitalised one ("Phục vụ hành chính công"). */
 const MAX_LOWER_IN_NAME = 4;
 /** Longest personal name accepted after a cue (minority names run to five syllables: "Y Thanh Hà Niê Kđăm"). */
 const MAX_PERSON_CUED = 5;
+/**
+ * Last syllables of a monarch's temple name ("Lê Thánh Tông", "Lý Thái Tổ", "Trần Nhân Tông"): surname +
+ * honorific syllables + "Tông"/"Tổ". Neither is a given name and the middle ("Thánh", "Thái") may be an honorific
+ * cue, which read only the last syllable as the person; three syllables or more with these endings are one name.
+ */
+const TEMPLE_NAME_ENDINGS = new Set(['tông', 'tổ']);
 /** Longest/shortest uncued name starting with a surname. */
 const MAX_PERSON_BARE = 4;
 /** Most lower-case words between an organisation head and its place or name ("Nhà máy sản xuất … Quảng Ngãi"). */
@@ -121,13 +129,21 @@ const PLACE_HEADS = new Set([
 /** Two-syllable words whose second syllable is also a unit word; after the first, it is no unit (see parseLocation). */
 // "nhà xuất bản Elsevier", "văn bản", "phiên bản": "bản" (a highland village) closing a common word.
 const NOT_UNIT_AFTER = new Set([
-  'liên bang', 'đồng hồ', 'ven biển', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn',
+  'liên bang', 'đồng hồ', 'ven biển', 'chính phủ', 'bao phủ', 'che phủ', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn',
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
 /** Longest place noun of the two sets above, in syllables. */
 const MAX_PLACE_HEAD = 3;
 
+/** Korean surnames in their usual romanisation, folded: they open "Surname Given-name" ("Park Ji-sung"). */
+const KOREAN_SURNAMES = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'yun', 'jang', 'lim', 'han', 'oh', 'seo', 'shin',
+  'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam', 'noh',
+  'roh', 'ha', 'ryu', 'chung', 'woo', 'byun', 'im', 'jin', 'min', 'ju', 'na', 'cha', 'go', 'um', 'gil',
+]);
+/** Longest storm name after "bão", in syllables ("Yagi", "Wipha", "Kalmaegi"; Vietnamese-named ones are one or two). */
+const MAX_STORM_NAME = 2;
 /** Longest capitalised run read as one foreign-style company name ("Kansai Digital Networks Group"). */
 const MAX_RUN_BRAND = 5;
 /** Longest place name after a unit word. */
@@ -152,6 +168,8 @@ const DYNASTY_WEAK_BEFORE = new Set(['thời', 'đời', 'nhà', 'thời kỳ', 
 const DYNASTIES_PLAIN = new Set([
   'ngô', 'đinh', 'tiền lê', 'lý', 'trần', 'hồ', 'hậu lê', 'lê', 'lê sơ', 'lê trung hưng', 'mạc', 'tây sơn', 'nguyễn', 'trịnh',
   'tần', 'hán', 'tống', 'đường', 'đông hán', 'tây hán', 'nam tống', 'bắc tống', 'chu', 'tiền lý', 'hậu trần',
+  // Southern Han, the Chinese dynasty of the Bạch Đằng battle of 938 ("quân Nam Hán"): not a person "Nam Hán".
+  'nam hán',
 ]);
 /** Dynasty names that are also common given names: a dynasty after the strong cues only. */
 const DYNASTIES_GIVEN = new Set(['minh', 'thanh', 'nguyên', 'tùy', 'thương']);
@@ -273,6 +291,19 @@ export function scan(toks: Tok[]): RawSpan[] {
     return -1;
   };
 
+  /**
+   * A Korean name: a surname and a hyphenated given name ("Kim Min-seok", "Oh Jae-hyun"). The hyphen glues a
+   * lower-case syllable, which every other reading stops at, so the name was cut or dropped. Returns the end, or -1.
+   */
+  const koreanNameAt = (j: number): number => {
+    if (j + 3 >= n || !isCapWord(j) || toks[j].up || !KOREAN_SURNAMES.has(toks[j].w)) return -1;
+    const g = toks[j + 1];
+    const h = toks[j + 2];
+    const z = toks[j + 3];
+    if (!isCapWord(j + 1) || g.up || h.w !== '-' || h.s !== g.e || z.s !== h.e || !z.word || z.cap || z.num) return -1;
+    return /^[a-z]{2,5}$/.test(z.w) && /^[a-z]{2,5}$/.test(g.w) ? j + 4 : -1;
+  };
+
   /** A personal name starts at j: a surname followed by 1–3 more capitalised syllables that end the run. */
   const looksLikePerson = (j: number): boolean => {
     if (!isCapWord(j) || toks[j].up || !lex.surnames.has(toks[j].w)) return false;
@@ -327,6 +358,8 @@ export function scan(toks: Tok[]): RawSpan[] {
     // A head of two syllables or more is a facility's name capitalised ("Cảng hàng không quốc tế Phú Bài").
     const longGeoHead = level === 'geo' && u.end - i >= 2;
     if ((level === 'geo' || level === 'village') && toks[i].cap && !toks[i].ss && !numberedRoad && !longGeoHead) return null;
+    // "kênh CNN", "Kênh VTV1": a channel named by its broadcaster's acronym is a television channel, not a canal.
+    if (u.end === i + 1 && toks[i].w === 'kênh' && k < n && toks[k].word && toks[k].up) return null;
     if (k >= n) return null;
     // The unit word is the second half of a common word: "liên bang Mỹ" (the federation, not a state),
     // "đồng hồ Casio" (a clock, not a lake), "ven biển Phú Yên" (coastal Phú Yên, not its sea).
@@ -356,7 +389,12 @@ export function scan(toks: Tok[]): RawSpan[] {
         // Lương"), and a street/river word keeps a two-syllable-or-longer name ("phố Đại Cồ Việt", "đường Nơ
         // Trang Long"): a person written right after a street is unheard of, so no split leaves one syllable.
         const namedAfterPerson = looksLikePerson(k);
-        for (let p = k + 1; p < k + run && !namedAfterPerson; p++) {
+        // A known foreign province or city ends the name ("tỉnh Chiang Mai | Somsak Kittiwong"): the capitals
+        // after it are the official the place belongs to, whatever their first syllable ("Mai" is a surname too).
+        const foreignName = lex.foreign.longest(toks, k);
+        const foreignEnd = foreignName && foreignName.end < k + run && !isVietSyllable(toks[foreignName.end].w) ? foreignName.end : -1;
+        if (foreignEnd > 0) end = foreignEnd;
+        for (let p = k + 1; p < k + run && !namedAfterPerson && foreignEnd < 0; p++) {
           if (level === 'geo' && p - k < 2) continue;
           if (looksLikePerson(p) && p + capRun(p, MAX_PERSON_BARE + 1) === k + run) {
             end = p;
@@ -575,13 +613,6 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       return { end, spans: [{ a: i, b: end, type: 'ORGANIZATION', conf, ...(optional ? { optional } : {}) }, ...inner] };
     };
-    // Bare "Chính phủ", "Quốc hội", "Nhà nước" are borderline alone; as an attached body they are kept.
-    if (h.kind === 'national') return inTitle || depth > 0 ? mk(k, 0.8) : null;
-    if (h.kind === 'optional') {
-      // "Đảng", "Nhà nước" written capitalised mid-sentence: the Party / the State (borderline by convention).
-      if (toks[i].ss && k - i === 1) return null;
-      return mk(k, 0.5, true);
-    }
     const scope = () => {
       const s = parseScope(k, depth);
       if (s) {
@@ -591,6 +622,40 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       return false;
     };
+    // A listed body whose name has lower-case syllables after the head ("Đảng Dân chủ", "Đảng Cộng hòa"):
+    // the list says where the name ends, so a verb ("… giành chiến thắng") or the candidate named after it
+    // ("… Rachel Moreno", "… Kim Min-seok") is not read into it. Its country may follow ("Đảng Dân chủ Mỹ").
+    const known = lex.knownOrgs.longest(toks, i);
+    if (known && known.end > h.end && !(isCapWord(known.end) && !personAfterOrg(known.end) && !isScopeStart(known.end) && !looksLikePerson(known.end))) {
+      let lowerInside = false;
+      for (let p = i; p < known.end; p++) if (toks[p].word && !toks[p].cap) lowerInside = true;
+      if (lowerInside) {
+        k = known.end;
+        if (isScopeStart(k)) scope();
+        return mk(k, 0.85);
+      }
+    }
+    // Bare "Chính phủ", "Quốc hội", "Nhà nước" are borderline alone; as an attached body they are kept.
+    if (h.kind === 'national') return inTitle || depth > 0 ? mk(k, 0.8) : null;
+    if (h.kind === 'optional') {
+      // "Đảng", "Nhà nước" written capitalised mid-sentence: the Party / the State (borderline by convention).
+      if (toks[i].ss && k - i === 1) return null;
+      return mk(k, 0.5, true);
+    }
+    // "Hội người Việt Nam tại Séc", "Hội người Việt tại Kansai": an association of a people abroad is named by
+    // the people and where they live; the lower-case "người" would otherwise leave "Hội" a given name.
+    if (headKey(i, h.end) === 'hội' && k + 1 < n && toks[k].w === 'người' && isCapWord(k + 1)) {
+      const people = headKey(k + 1, k + 3) === 'việt nam' ? k + 3 : toks[k + 1].w === 'việt' ? k + 2 : lex.foreign.longest(toks, k + 1)?.end ?? -1;
+      if (people > 0 && people + 1 < n && toks[people].w === 'tại' && isCapWord(people + 1)) {
+        const abroad = lex.foreign.longest(toks, people + 1);
+        const seat = abroad ?? provinceAt(people + 1);
+        if (seat && !isCapWord(seat.end)) {
+          inner.push({ a: people + 1, b: seat.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: people + 1, nameB: seat.end, ...(abroad ? { foreign: abroad.vals[0] } : {}) } });
+          k = seat.end;
+          return mk(k, 0.8);
+        }
+      }
+    }
     // "UBND các xã, phường": the administrations of many units, a generic collective, not one body (NONE
     // keeps the acronym from being guessed an organisation later).
     // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh" is one board: "các" inside a description closed by a scope.
@@ -659,6 +724,20 @@ export function scan(toks: Tok[]): RawSpan[] {
         return mk(k, 0.85);
       }
     }
+    // A school or museum named by the commune or province it serves, with the unit word ("Trường Tiểu học xã
+    // Hà Trung", "Bảo tàng tỉnh An Giang"): the place is the name. Administrative units only (the gazetteer
+    // knows them), so "Trường THCS đường …" is not taken.
+    if (k < n && toks[k].word && !toks[k].cap && !inTitle) {
+      const u = unitAt(k);
+      if (u && ADMIN_LEVELS.has(u.vals[0]) && isCapWord(u.end)) {
+        const loc = parseLocation(k, ADMIN_LEVELS);
+        if (loc) {
+          inner.push(loc.span);
+          k = loc.end;
+          return mk(k, 0.8);
+        }
+      }
+    }
     // A head, lower-case words saying what it does, then its place or name: "Nhà máy sản xuất nhiên liệu
     // sinh học Quảng Ngãi", "Cục đăng kiểm Việt Nam", "Hiệp hội thúc đẩy ngoại giao Việt Nam".
     if (k < n && toks[k].word && !toks[k].cap && !toks[i].ss && !inTitle) {
@@ -678,6 +757,40 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
     }
     return null;
+  };
+
+  /**
+   * "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Vietcombank chi nhánh Hoàn Kiếm": a branch named after the body
+   * belongs to its span (spans[0], widened in place; the branch's place is added). Returns the new end.
+   */
+  const withBranch = (spans: RawSpan[]): number => {
+    const end = spans[0].b;
+    if (end + 2 >= n || headKey(end, end + 2) !== 'chi nhánh') return end;
+    const sc = parseScope(end + 2, 1);
+    const e = sc ? sc.end : isCapWord(end + 2) && !looksLikePerson(end + 2) ? parseName(end + 2, false) : -1;
+    if (e <= end + 2) return end;
+    spans[0].b = e;
+    if (sc) spans.push(...sc.spans);
+    return e;
+  };
+
+  /** A lower-case mission head + a (non-ambiguous or phrase-closing) country, with "tại" + its seat. */
+  const missionAt = (i: number): Parsed | null => {
+    let head = 0;
+    for (let len = 2; len <= 4 && i + len <= n && !head; len++) if (MISSION_HEADS.has(headKey(i, i + len))) head = i + len;
+    if (!head || !isCapWord(head)) return null;
+    const f = lex.foreign.longest(toks, head);
+    if (!f || f.vals[0].level !== 'country' || (f.vals[0].ambiguous && !endsPhrase(f.end) && toks[f.end]?.w !== 'tại')) return null;
+    const spans: RawSpan[] = [{ a: head, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: head, nameB: f.end, foreign: f.vals[0] } }];
+    let end = f.end;
+    if (end + 1 < n && toks[end].w === 'tại' && isCapWord(end + 1)) {
+      const seat = lex.foreign.longest(toks, end + 1);
+      if (seat && seat.vals[0].level !== 'region' && !isCapWord(seat.end) && !provinceAt(end + 1)) {
+        spans.push({ a: end + 1, b: seat.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: end + 1, nameB: seat.end, foreign: seat.vals[0] } });
+        end = seat.end;
+      }
+    }
+    return { end, spans: [{ a: i, b: end, type: 'ORGANIZATION', conf: 0.75 }, ...spans] };
   };
 
   // ------------------------------------------------------------------ TITLE
@@ -840,6 +953,8 @@ export function scan(toks: Tok[]): RawSpan[] {
   // ------------------------------------------------------------------ PERSON
   /** A name after a cue: capitalised syllables up to the first non-name. */
   const personRun = (j: number, afterTitle = false): number => {
+    const kr = koreanNameAt(j);
+    if (kr > 0) return kr - j;
     // "cầu thủ Trung Quốc", "Đại tướng Hàn Quốc": a country after a person noun is where they are from.
     const country = isCapWord(j) ? lex.foreign.longest(toks, j, (v) => v.level === 'country' && !v.ambiguous) : null;
     if (country && !isCapWord(country.end)) return 0;
@@ -926,7 +1041,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (!lex.givens.has(last)) return 0;
       // Two syllables that also name a unit ("Hà Trung", "Tống Sơn") are read as the place.
       if (idx.names.get(headKey(i, i + r))) return 0;
-    } else if (!lex.givens.has(last) && !lex.middles.has(toks[i + 1].w)) return 0;
+    } else if (!lex.givens.has(last) && !lex.middles.has(toks[i + 1].w) && !TEMPLE_NAME_ENDINGS.has(last)) return 0;
     for (let p = i + 1; p < i + r; p++) if (orgAt(p) || titleStartsAt(p)) return 0;
     // The last capital opens a compound that runs on in lower case ("Đoàn Luật | sư", a bar association): the
     // run is a capitalised common phrase, not a surname + given name.
@@ -1110,17 +1225,7 @@ export function scan(toks: Tok[]): RawSpan[] {
     }
     const org = parseOrg(i, false);
     if (org) {
-      // "Ngân hàng Nhà nước chi nhánh Khu vực 14": a branch named after the body belongs to its span.
-      let end = org.end;
-      if (end + 2 < n && headKey(end, end + 2) === 'chi nhánh' && org.spans[0]?.type === 'ORGANIZATION') {
-        const sc = parseScope(end + 2, 1);
-        const e = sc ? sc.end : isCapWord(end + 2) && !looksLikePerson(end + 2) ? parseName(end + 2, false) : -1;
-        if (e > end + 2) {
-          end = e;
-          org.spans[0].b = e;
-          if (sc) org.spans.push(...sc.spans);
-        }
-      }
+      const end = org.spans[0]?.type === 'ORGANIZATION' ? withBranch(org.spans) : org.end;
       out.push(...org.spans);
       i = end;
       lastLoc = null;
@@ -1184,6 +1289,16 @@ export function scan(toks: Tok[]): RawSpan[] {
       i += 3;
       continue;
     }
+    if (!t.cap && MISSION_FIRST.has(t.w)) {
+      // "đại sứ quán Mỹ", "tổng lãnh sự quán Nhật Bản tại TP.HCM": a mission written in lower case is still
+      // that country's mission (news writes the head both ways); the country (and its seat) close the name.
+      const m = missionAt(i);
+      if (m) {
+        out.push(...m.spans);
+        i = m.end;
+        continue;
+      }
+    }
     if (!t.cap) {
       const k = ORG_NOUN_IN_SPAN.has(t.w) ? i + 1 : i + 2 < n && ORG_NOUN_IN_SPAN_FIRST.has(t.w) && ORG_NOUN_IN_SPAN.has(headKey(i, i + 2)) ? i + 2 : -1;
       if (k > 0 && isCapWord(k) && !toks[k].num && !looksLikePerson(k) && !titleStartsAt(k) && !unitAt(k) && !(i > 0 && toks[i - 1].word && !toks[i - 1].cap && ['thông', 'cảnh', 'tình', 'dự', 'họp', 'tố', 'khai'].includes(toks[i - 1].w))) {
@@ -1194,6 +1309,26 @@ export function scan(toks: Tok[]): RawSpan[] {
           i = e;
           continue;
         }
+      }
+    }
+    if (t.w === 'chiếc' && (!t.cap || t.ss) && isCapWord(i + 1) && !toks[i + 1].up) {
+      // "chiếc Seiko", "chiếc Omega đời 1960", "chiếc Vespa": the classifier of objects before a capital names a
+      // product by its brand or model, no person (nor, as an object, the company itself).
+      const r = capRun(i + 1, MAX_RUN_BRAND + 1);
+      if (r <= MAX_RUN_BRAND && !provinceAt(i + 1) && !lex.foreign.longest(toks, i + 1) && !titleStartsAt(i + 1) && !unitAt(i + 1)) {
+        out.push({ a: i + 1, b: i + 1 + r, type: 'NONE', conf: 0 });
+        i += 1 + r;
+        continue;
+      }
+    }
+    if (t.w === 'bão' && isCapWord(i + 1) && !toks[i + 1].up) {
+      // "bão Yagi", "siêu bão Ragasa", "hoàn lưu bão Matmo": a storm's name is no person (nor a place), however
+      // foreign it looks. Recorded as no entity so the later guesses leave it alone.
+      const r = capRun(i + 1, MAX_STORM_NAME + 1);
+      if (r <= MAX_STORM_NAME && !provinceAt(i + 1) && !lex.foreign.longest(toks, i + 1) && !orgAt(i + 1) && !titleStartsAt(i + 1)) {
+        out.push({ a: i + 1, b: i + 1 + r, type: 'NONE', conf: 0 });
+        i += 1 + r;
+        continue;
       }
     }
     const none = noneAt(i);
@@ -1266,8 +1401,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
       const ko = knownOrgAt(i);
       if (ko > i) {
-        out.push({ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 });
-        i = ko;
+        const spans: RawSpan[] = [{ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 }];
+        i = withBranch(spans);
+        out.push(...spans);
         // A person named right after the body ("Hamas Khalil al-Masri") is read as after a cue.
         if (isCapWord(ko)) cueEnd = ko;
         continue;
@@ -1288,6 +1424,12 @@ export function scan(toks: Tok[]): RawSpan[] {
         const end = useF ? f!.end : pv!.end;
         out.push({ a: i, b: end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: i, nameB: end, ...(useF ? { foreign: f!.vals[0] } : {}) } });
         i = end;
+        continue;
+      }
+      const kr = koreanNameAt(i);
+      if (kr > 0) {
+        out.push({ a: i, b: kr, type: 'PERSON', conf: 0.75 });
+        i = kr;
         continue;
       }
       const r = barePerson(i);
