@@ -9,6 +9,17 @@ import { getLexicon, type KnownPlace, type OrgKind, type TitleKind, type UnitLev
 import { getIndex, isProvinceRef, type AdminRef } from './places';
 import { isVietSyllable } from './syllable';
 
+/** Alley words that take a number then the street they open on ("hẻm 51 Trần Hưng Đạo"; "kiệt" in Huế/Đà Nẵng). */
+const ALLEY_HEADS = new Set(['hẻm', 'kiệt', 'ngõ', 'ngách']);
+/** Street words an alley's street may carry ("kiệt 14 đường Nguyễn Chí Thanh"). */
+const STREET_HEADS = new Set(['đường', 'phố', 'đại lộ']);
+const GEO_LEVEL = new Set<UnitLevel>(['geo']);
+
+/** Buildings that stand for a government (folded): ORG when they act, LOC when visited or located in. */
+const SEATS_OF_POWER = new Set(['nhà trắng', 'điện kremlin', 'điện élysée', 'lầu năm góc', 'phố downing']);
+/** Words before a seat of power that make it the building ("tham quan Nhà Trắng", "bên ngoài Điện Kremlin"). */
+const SEAT_VISIT_BEFORE = new Set(['tham quan', 'bên ngoài', 'trước cổng', 'đến', 'tới', 'rời', 'rời khỏi', 'vào', 'bên trong']);
+
 /** NONE: a capitalised run read as no entity (a product, weekday, nationality); it only stops later guesses. */
 export type RawType = 'PERSON' | 'TITLE' | 'LOCATION' | 'ORGANIZATION' | 'NONE';
 
@@ -409,9 +420,45 @@ export function scan(toks: Tok[]): RawSpan[] {
     } else if (toks[k].num && level === 'geo' && /^(quốc lộ|tỉnh lộ|đường)$/.test(headKey(i, u.end))) {
       end = k + 1;
       if (end < n && toks[end].word && toks[end].cap && toks[end].w.length <= 2 && toks[end].s === toks[k].e) end++;
+      // Streets named by a date: "đường 3 Tháng 2", "đường 30 Tháng 4" — the month is part of the name.
+      else if (end + 1 < n && toks[end].cap && toks[end].w === 'tháng' && toks[end + 1].num && toks[end + 1].word) end += 2;
     }
     if (end <= k) return null;
     return { end, span: { a: i, b: end, type: 'LOCATION', conf: 0.9, loc: { unit: headKey(i, u.end), level, nameA: k, nameB: end } } };
+  };
+
+  /**
+   * A numbered alley and the street it opens on, as one place: "hẻm 51 Trần Hưng Đạo", "kiệt 14 đường Nguyễn
+   * Chí Thanh", "ngõ 12 phố Huế" (corpus convention: the alley word, its number and the street are one LOC).
+   * Without it the street alone was read as a person ("hẻm 42 [Lê Quang Định]"). A house number ("số 8 phố
+   * Hàng Bài") stays outside the street, as the corpus writes it.
+   */
+  const numberedAlleyAt = (i: number): RawSpan | null => {
+    if (!ALLEY_HEADS.has(toks[i].w) || i + 2 >= n || !toks[i + 1].num || !toks[i + 1].word) return null;
+    let k = i + 2;
+    // "hẻm 51/3": a sub-alley's number written after a slash.
+    while (k + 1 < n && toks[k].w === '/' && toks[k].s === toks[k - 1].e && toks[k + 1].num && toks[k + 1].s === toks[k].e) k += 2;
+    let end = -1;
+    const street = k < n && toks[k].word && !toks[k].cap ? parseLocation(k, GEO_LEVEL) : null;
+    if (street && STREET_HEADS.has(street.span.loc!.unit)) end = street.end;
+    else if (isCapWord(k) && !toks[k].up && !orgAt(k) && !titleStartsAt(k)) end = k + capRun(k, MAX_PLACE_NAME);
+    if (end <= k) return null;
+    return { a: i, b: end, type: 'LOCATION', conf: 0.85, loc: { unit: toks[i].w, level: 'geo', nameA: k, nameB: end } };
+  };
+
+  /**
+   * A house number then a street named after a person, in an address ("ở số 66 Nguyễn Thái Học", "địa chỉ số 5
+   * Lê Lợi"): the street is a place, not the person (the number stays outside, as the corpus writes it). Only
+   * after a place word, so a shirt number before a player ("áo số 10 Nguyễn Quang Hải") keeps the person.
+   */
+  const houseNumberStreetAt = (i: number): RawSpan | null => {
+    if (toks[i].w !== 'số' || toks[i].cap || i + 2 >= n || !toks[i + 1].num || !toks[i + 1].word) return null;
+    if (!(placeCueBefore(i) || prevWords(i, 2) === 'địa chỉ')) return null;
+    let k = i + 2;
+    while (k + 1 < n && toks[k].w === '/' && toks[k].s === toks[k - 1].e && toks[k + 1].num && toks[k + 1].s === toks[k].e) k += 2;
+    if (!isCapWord(k) || toks[k].up || !looksLikePerson(k) || orgAt(k) || titleStartsAt(k)) return null;
+    const end = k + capRun(k, MAX_PLACE_NAME);
+    return { a: k, b: end, type: 'LOCATION', conf: 0.8, loc: { unit: '', level: 'geo', nameA: k, nameB: end } };
   };
 
   // ------------------------------------------------------------------ ORGANIZATION
@@ -548,7 +595,10 @@ export function scan(toks: Tok[]): RawSpan[] {
       // A one-syllable one before a lower-case word that makes no compound with it closes the name too:
       // "Bộ Quốc phòng Nga | điều thêm quân" (not "Pháp | luật").
       const closes = f && f.end === k + 1 && f.end < n && toks[f.end].word && !toks[f.end].cap && !toks[f.end].num && !COUNTRY_COMPOUND_AFTER.has(toks[f.end].w) && !COUNTRY_COMPOUNDS.has(`${toks[k].w} ${toks[f.end].w}`);
-      if (f && f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && (endsPhrase(f.end) || closes))))
+      // A territory or foreign city with its own administration closes a body's name like a country: "Bộ Y tế
+      // Gaza", "Sở Cảnh sát New York" (one body, as "Bộ Ngoại giao Mỹ"), not a bare ministry plus a place.
+      const territory = !!f && depth === 0 && f.vals.every((v) => !v.ambiguous) && f.vals.some((v) => v.level === 'region' || v.level === 'foreign-city');
+      if (f && (territory || (f.vals[0].level === 'country' && (!f.vals[0].ambiguous || (depth === 0 && (endsPhrase(f.end) || closes))))))
         return { end: f.end, spans: [{ a: k, b: f.end, type: 'LOCATION', conf: 0.9, loc: { unit: '', level: 'bare', nameA: k, nameB: f.end, foreign: f.vals[0] } }] };
     }
     const w = bareScopeAt(k) ? lex.orgScope.longest(toks, k) : null;
@@ -1231,6 +1281,14 @@ export function scan(toks: Tok[]): RawSpan[] {
       lastLoc = null;
       continue;
     }
+    // A street after a house number, or an alley with its number and street: one place each.
+    const address = houseNumberStreetAt(i) ?? numberedAlleyAt(i);
+    if (address) {
+      out.push(address);
+      i = address.b;
+      lastLoc = null;
+      continue;
+    }
     const loc = parseLocation(i);
     if (loc) {
       // "3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": after a number the unit word is the counted noun (a
@@ -1400,6 +1458,13 @@ export function scan(toks: Tok[]): RawSpan[] {
         continue;
       }
       const ko = knownOrgAt(i);
+      // A seat of power is the body when it acts ("Nhà Trắng cho biết", "Điện Kremlin bác bỏ"), but the building
+      // after a place word or a visit ("tại Nhà Trắng", "tham quan Điện Kremlin") is a place, as the corpus writes it.
+      if (ko > i && SEATS_OF_POWER.has(headKey(i, ko)) && (placeCueBefore(i) || SEAT_VISIT_BEFORE.has(prevWords(i, 1) ?? '') || SEAT_VISIT_BEFORE.has(prevWords(i, 2) ?? ''))) {
+        out.push({ a: i, b: ko, type: 'LOCATION', conf: 0.75, loc: { unit: '', level: 'geo', nameA: i, nameB: ko } });
+        i = ko;
+        continue;
+      }
       if (ko > i) {
         const spans: RawSpan[] = [{ a: i, b: ko, type: 'ORGANIZATION', conf: 0.75 }];
         i = withBranch(spans);
@@ -1464,6 +1529,95 @@ export function scan(toks: Tok[]): RawSpan[] {
       }
     }
     i++;
+  }
+  return withSportsClubs(toks, out, (a, b) => {
+    const m = idx.names.longest(toks, a, (v) => isProvinceRef(v));
+    return !!m && m.end === b;
+  });
+}
+
+// ------------------------------------------------------------------ sports clubs named by their province
+// Vietnamese football/volleyball clubs are called by their province or city ("Nam Định thắng Hải Phòng 2-1",
+// "trận gặp Thanh Hóa"): there the name is the club (ORG, the corpus convention "[ORG Hải Phòng]"), not the
+// place. Only a bare domestic province/city is re-read, only in a sentence with clear sports evidence, and
+// only where the name itself plays (next to a match verb or a score, or after "tiền đạo … của"); "sân Lạch
+// Tray ở Hải Phòng" stays a place. National teams are named by countries and stay LOC ("tuyển Việt Nam").
+
+/** Words that only occur in a sentence about a match or a league (folded). */
+const SPORT_EVIDENCE = new Set(['v-league', 'sân nhà', 'sân khách', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ghi bàn', 'bàn thắng', 'đánh bại', 'cầm hòa', 'vòng đấu', 'hạng nhất', 'bảng xếp hạng', 'trận đấu', 'trận gặp', 'trận thắng', 'trận hòa', 'trận thua', 'clb', 'đội bóng']);
+/** Match verbs written right after the team that plays (folded phrases). */
+const MATCH_VERB_AFTER = new Set(['thắng', 'hòa', 'thua', 'đánh bại', 'cầm hòa', 'hạ', 'vượt qua', 'gặp', 'đè bẹp', 'hơn', 'đứng đầu', 'dẫn đầu', 'ghi bàn', 'sa thải', 'thay tướng', 'chiêu mộ', 'ra mắt']);
+/** Words written right before the team that is played against, or whose player is named (folded). */
+const MATCH_WORD_BEFORE = new Set(['thắng', 'hòa', 'thua', 'đánh bại', 'cầm hòa', 'hạ', 'vượt qua', 'gặp', 'đè bẹp', 'hơn', 'đội', 'đội bóng']);
+/** Words heading a club's name ("đội Thể Công", "CLB Hà Nội"; folded). */
+const SPORT_CLUB_HEADS = new Set(['đội', 'clb']);
+/** Tense/aspect words written between a team and its match verb (folded). */
+const ASPECT_WORDS = new Set(['sẽ', 'đã', 'vừa', 'đang', 'lại', 'cũng', 'từng']);
+/** Player and staff roles: "tiền đạo của Nam Định" names the club (folded). */
+const SPORT_ROLES = new Set(['tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'hlv', 'huấn luyện viên', 'chủ công', 'phụ công', 'libero']);
+/** Longest sports phrase read in one look (syllables). */
+const MAX_SPORT_PHRASE = 3;
+/** How far back from "của" a player role may stand ("tiền đạo 19 tuổi Nguyễn Văn A của …", in tokens). */
+const ROLE_LOOKBACK = 10;
+
+const isScore = (toks: Tok[], j: number): boolean =>
+  j + 2 < toks.length && toks[j].num && toks[j].word && /^\d{1,2}$/.test(toks[j].w) && (toks[j + 1].w === '-' || toks[j + 1].w === '–') &&
+  toks[j + 2].num && /^\d{1,2}$/.test(toks[j + 2].w) && toks[j + 1].s === toks[j].e && toks[j + 2].s === toks[j + 1].e;
+
+/** Whether a folded phrase of 1..MAX_SPORT_PHRASE syllables from j (or ending at j, backwards) is in set. */
+const phraseAt = (toks: Tok[], j: number, set: Set<string>): boolean => {
+  for (let len = 1; len <= MAX_SPORT_PHRASE && j + len <= toks.length; len++) {
+    let ok = true;
+    for (let p = j; p < j + len && ok; p++) ok = toks[p].word && !toks[p].cap;
+    if (ok && set.has(joinWords(toks, j, j + len))) return true;
+  }
+  return false;
+};
+const phraseBefore = (toks: Tok[], end: number, set: Set<string>): boolean => {
+  for (let len = 1; len <= MAX_SPORT_PHRASE && end - len >= 0; len++) {
+    let ok = true;
+    for (let p = end - len; p < end && ok; p++) ok = toks[p].word && !toks[p].cap;
+    if (ok && set.has(joinWords(toks, end - len, end))) return true;
+  }
+  return false;
+};
+
+function withSportsClubs(toks: Tok[], out: RawSpan[], isProvince: (a: number, b: number) => boolean): RawSpan[] {
+  const n = toks.length;
+  // Sentence bounds: a token starting a sentence opens a new one; evidence is looked for sentence by sentence.
+  const sentence = new Int32Array(n);
+  let sid = 0;
+  for (let j = 0; j < n; j++) {
+    if (j > 0 && (toks[j - 1].w === '.' || toks[j - 1].w === '!' || toks[j - 1].w === '?' || toks[j - 1].w === '\n')) sid++;
+    sentence[j] = sid;
+  }
+  const evidence = new Uint8Array(sid + 1);
+  for (let j = 0; j < n; j++) {
+    if (evidence[sentence[j]]) continue;
+    if (isScore(toks, j)) evidence[sentence[j]] = 1;
+    else if (toks[j].word && (SPORT_EVIDENCE.has(toks[j].w) || (j + 2 < n && toks[j + 1].w === '-' && SPORT_EVIDENCE.has(`${toks[j].w}-${toks[j + 2].w}`)) || phraseAt(toks, j, SPORT_EVIDENCE))) evidence[sentence[j]] = 1;
+  }
+  // Where a club's name ends: a name after "đội"/"CLB", or one re-read below (spans come in text order).
+  const clubEnds = new Set<number>();
+  for (const r of out) {
+    if (r.type === 'ORGANIZATION' && evidence[sentence[r.a]] && (SPORT_CLUB_HEADS.has(toks[r.a].w) || (r.a > 0 && SPORT_CLUB_HEADS.has(toks[r.a - 1].w)))) clubEnds.add(r.b);
+    if (r.type !== 'LOCATION' || !r.loc || r.loc.unit !== '' || r.loc.foreign || r.loc.level !== 'bare') continue;
+    if (!evidence[sentence[r.a]] || !isProvince(r.a, r.b)) continue;
+    // One tense/aspect word may stand between the team and its verb ("Hải Phòng sẽ gặp …").
+    const v = r.b < n && toks[r.b].word && !toks[r.b].cap && ASPECT_WORDS.has(toks[r.b].w) ? r.b + 1 : r.b;
+    const after = v < n && (phraseAt(toks, v, MATCH_VERB_AFTER) || isScore(toks, r.b));
+    const before = r.a > 0 && phraseBefore(toks, r.a, MATCH_WORD_BEFORE);
+    let player = false;
+    if (r.a > 0 && toks[r.a - 1].w === 'của') {
+      for (let p = r.a - 2; p >= 0 && p >= r.a - 1 - ROLE_LOOKBACK && !player; p--) player = phraseAt(toks, p, SPORT_ROLES);
+    }
+    // A later conjunct of a club ("đội Thể Công và Nam Định", "Thanh Hóa, Hải Phòng") is a club too.
+    const sep = r.a - 1;
+    const conjunct = sep > 0 && (toks[sep].w === 'và' || toks[sep].w === ',') && clubEnds.has(sep);
+    if (!after && !before && !player && !conjunct) continue;
+    r.type = 'ORGANIZATION';
+    delete r.loc;
+    clubEnds.add(r.b);
   }
   return out;
 }
