@@ -2,10 +2,9 @@
 // Exit 1 on the first malformed file, with its line and column.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { CorpusError, parseLabelled } from './lib/corpus';
+import { CORPUS_DIR, CorpusError, parseLabelled } from './lib/corpus';
 
-const dir = join(import.meta.dirname, '..', 'data-sources', 'corpus', 'ner');
-const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
+const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS_DIR, f));
 const total = { PER: 0, LOC: 0, ORG: 0, sentences: 0 };
 let bad = 0;
 for (const f of files) {

@@ -3,24 +3,19 @@
 // The corpus is the project's own data, so rules may be developed against it (unlike the evaluation sets).
 //   npx tsx scripts/eval-corpus.ts [--errors N] [--writer W] [--type PER|LOC|ORG]
 import { parseArgs } from 'node:util';
-import { recognizeEntities } from '../src/core/entities';
-import { foldText } from '../src/core/text/normalize';
-import type { Span } from '../src/core/types';
-import { countMatches, emptyCounts, finishScore, formatScoreTable, toVlspTypes, VLSP_TYPES, type MatchCounts } from '../src/eval/ner-score';
-import type { CorpusDoc } from './lib/corpus';
-import { goldSpans, loadCorpus, sentenceDocs } from './train-entities';
+import { emptyCounts, finishScore, formatScoreTable, VLSP_TYPES, type MatchCounts } from '../src/eval/ner-score';
+import { readCorpus, writerOf, type CorpusDoc } from './lib/corpus';
+import { scoreDoc, sentenceDocs } from './train-entities';
 
 const { values } = parseArgs({ options: { errors: { type: 'string' }, writer: { type: 'string' }, type: { type: 'string' } } });
 const errors = Number(values.errors ?? 0) || 0;
-const writerOf = (f: string) => f.split('-')[0];
-const docs = loadCorpus().filter((d) => !values.writer || writerOf(d.file) === values.writer);
+const docs = readCorpus(undefined, console.warn).filter((d) => !values.writer || writerOf(d.file) === values.writer);
 
 function score(list: CorpusDoc[], samples: string[] | null): MatchCounts {
   const acc = emptyCounts();
   for (const d of list) {
-    const spans = recognizeEntities(d.text, { folded: foldText(d.text) });
     const before = { fp: acc.falsePositives.length, fn: acc.falseNegatives.length };
-    countMatches(toVlspTypes<Span>(spans), goldSpans(d), { types: VLSP_TYPES, into: acc });
+    scoreDoc(acc, d, null);
     if (!samples) continue;
     const ctx = (s: { start: number; end: number }) =>
       `${d.text.slice(Math.max(0, s.start - 35), s.start)}[${d.text.slice(s.start, s.end)}]${d.text.slice(s.end, s.end + 25)}`.replace(/\s+/g, ' ');

@@ -3,15 +3,14 @@
 // judged by — the unseen provincial set 2 (whole articles), VLSP 2016 (sentences) and VLSP 2018 (documents).
 // Part of `npm run eval`; the model is data-sources/corpus/entity-model.json (`npm run train` writes it).
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { recognizeEntitiesWith } from '../src/core/entities';
 import { modelFromJson, type EntityModel } from '../src/core/entities/rescore';
 import { foldText } from '../src/core/text/normalize';
 import type { Span } from '../src/core/types';
-import { countMatches, emptyCounts, finishScore, spansFromBio, toVlspTypes, VLSP_TYPES, type MatchCounts, type ScoreSpan } from '../src/eval/ner-score';
+import { countMatches, emptyCounts, finishScore, toVlspTypes, VLSP_TYPES, type MatchCounts, type ScoreSpan } from '../src/eval/ner-score';
 import { loadHeldout2Set } from '../tests/fixtures/provincial-heldout-2/load';
 import { MODEL_FILE } from './train-entities';
-import { EVAL_DIR } from './eval-ner';
+import { vlsp2016Docs, vlsp2018Docs } from './eval-ner';
 
 const PROVINCIAL_TYPES: Record<string, string> = { PERSON: 'PER', LOCATION: 'LOC', ORGANIZATION: 'ORG' };
 
@@ -22,13 +21,6 @@ interface Doc {
   optional?: ScoreSpan[];
 }
 
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
-
 function sets(limit?: number): { name: string; docs: Doc[] | null }[] {
   const heldout2 = loadHeldout2Set().map((a) => ({
     text: a.text,
@@ -36,19 +28,10 @@ function sets(limit?: number): { name: string; docs: Doc[] | null }[] {
     gold: a.gold.filter((g) => !g.optional && PROVINCIAL_TYPES[g.type]).map((g) => ({ start: g.start, end: g.end, type: PROVINCIAL_TYPES[g.type] })),
     optional: a.gold.filter((g) => g.optional),
   }));
-  const v16 = resolve(EVAL_DIR, 'vlsp2016/dev.jsonl');
-  const v18 = resolve(EVAL_DIR, 'vlsp2018/dev.docs.jsonl');
-  const cut = <T>(xs: T[]) => (limit ? xs.slice(0, limit) : xs);
   return [
     { name: 'held-out provincial set 2', docs: heldout2 },
-    {
-      name: 'VLSP 2016 dev',
-      docs: existsSync(v16) ? cut(readJsonl<{ tokens: string[]; tags: string[] }>(v16)).map((r) => { const { text, spans } = spansFromBio(r.tokens, r.tags); return { text, gold: spans }; }) : null,
-    },
-    {
-      name: 'VLSP 2018 dev',
-      docs: existsSync(v18) ? cut(readJsonl<{ text: string; entities: (ScoreSpan & { depth: number })[] }>(v18)).map((d) => ({ text: d.text, gold: d.entities.filter((e) => e.depth === 0) })) : null,
-    },
+    { name: 'VLSP 2016 dev', docs: vlsp2016Docs(limit) },
+    { name: 'VLSP 2018 dev', docs: vlsp2018Docs(limit) },
   ];
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/core/analyze';
-import { ENTITY_TYPES, type Span } from '../src/core/types';
+import { ENTITY_TYPES, type AnalyzeMeta, type Span } from '../src/core/types';
 import {
   countMatches,
   emptyCounts,
@@ -155,49 +155,59 @@ function readJsonl<T>(file: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
+/** One scored text of a VLSP set: its text and gold PER/LOC/ORG spans (plus what analyze() is given). */
+export interface VlspDoc {
+  text: string;
+  gold: ScoreSpan[];
+}
+
 /**
  * VLSP 2016 dev: sentences of syllable tokens; text = tokens joined by single spaces, gold = spans of the
  * top-level BIO `tags` (`tags_nested` is the inner layer, not scored). PER/LOC/ORG only (MISC ignored).
+ * Null when the set is not present.
  */
-export function evalVlsp2016(limit?: number): SetResult {
-  const name = 'VLSP 2016 dev (PER/LOC/ORG, sentences)';
+export function vlsp2016Docs(limit?: number): VlspDoc[] | null {
   const file = resolve(EVAL_DIR, 'vlsp2016/dev.jsonl');
-  if (!existsSync(file)) return { name, skipped: 'not present' };
-  const t0 = performance.now();
-  let rows = readJsonl<{ id: string; tokens: string[]; tags: string[] }>(file);
-  if (limit) rows = rows.slice(0, limit);
-  const acc = emptyCounts();
-  let analyzeMs = 0;
-  let chars = 0;
-  for (const row of rows) {
+  if (!existsSync(file)) return null;
+  const rows = readJsonl<{ id: string; tokens: string[]; tags: string[] }>(file);
+  return (limit ? rows.slice(0, limit) : rows).map((row) => {
     const { text, spans } = spansFromBio(row.tokens, row.tags);
-    chars += text.length;
-    const [analysis, ms] = timed(() => analyze(text));
-    analyzeMs += ms;
-    scoreDocument(acc, text, toVlspTypes<Span>(analysis.entities), spans, VLSP_TYPES);
-  }
-  return { name, score: finishScore(acc, VLSP_TYPES), counts: acc, docs: rows.length, chars, analyzeMs, totalMs: performance.now() - t0 };
+    return { text, gold: spans };
+  });
 }
 
-/** VLSP 2018 dev: whole documents scored on their raw `text`, depth-0 PER/LOC/ORG entities. */
-export function evalVlsp2018(limit?: number): SetResult {
-  const name = 'VLSP 2018 dev (PER/LOC/ORG depth 0, documents)';
+/** VLSP 2018 dev: whole documents scored on their raw `text`, depth-0 PER/LOC/ORG entities. Null when absent. */
+export function vlsp2018Docs(limit?: number): VlspDoc[] | null {
   const file = resolve(EVAL_DIR, 'vlsp2018/dev.docs.jsonl');
-  if (!existsSync(file)) return { name, skipped: 'not present' };
+  if (!existsSync(file)) return null;
+  const docs = readJsonl<{ id: string; text: string; entities: (ScoreSpan & { depth: number })[] }>(file);
+  return (limit ? docs.slice(0, limit) : docs).map((d) => ({ text: d.text, gold: d.entities.filter((e) => e.depth === 0) }));
+}
+
+/** Scores analyze() on one VLSP set (`meta` gives what a caller would pass for such a text). */
+function evalVlsp(name: string, docs: VlspDoc[] | null, meta: (text: string) => AnalyzeMeta): SetResult {
+  if (!docs) return { name, skipped: 'not present' };
   const t0 = performance.now();
-  let docs = readJsonl<{ id: string; text: string; entities: (ScoreSpan & { depth: number })[] }>(file);
-  if (limit) docs = docs.slice(0, limit);
   const acc = emptyCounts();
   let analyzeMs = 0;
   let chars = 0;
   for (const doc of docs) {
     chars += doc.text.length;
-    const gold = doc.entities.filter((e) => e.depth === 0);
-    const [analysis, ms] = timed(() => analyze(doc.text, { title: titleOfText(doc.text) }));
+    const [analysis, ms] = timed(() => analyze(doc.text, meta(doc.text)));
     analyzeMs += ms;
-    scoreDocument(acc, doc.text, toVlspTypes<Span>(analysis.entities), gold, VLSP_TYPES);
+    scoreDocument(acc, doc.text, toVlspTypes<Span>(analysis.entities), doc.gold, VLSP_TYPES);
   }
   return { name, score: finishScore(acc, VLSP_TYPES), counts: acc, docs: docs.length, chars, analyzeMs, totalMs: performance.now() - t0 };
+}
+
+/** VLSP 2016 dev, sentence by sentence, with no metadata (a sentence has no title). */
+export function evalVlsp2016(limit?: number): SetResult {
+  return evalVlsp('VLSP 2016 dev (PER/LOC/ORG, sentences)', vlsp2016Docs(limit), () => ({}));
+}
+
+/** VLSP 2018 dev, whole documents, with the first line as title. */
+export function evalVlsp2018(limit?: number): SetResult {
+  return evalVlsp('VLSP 2018 dev (PER/LOC/ORG depth 0, documents)', vlsp2018Docs(limit), (text) => ({ title: titleOfText(text) }));
 }
 
 /** Evenly spread picks, so a sample is not just the first sentences of the file. */

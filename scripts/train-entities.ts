@@ -16,11 +16,11 @@
 //   npm run train                  train, cross-validate, write the model
 //   npm run train -- --no-write    report only
 //   npm run train -- --quick       one epochs setting, smaller threshold grid (a quick look while writing the corpus)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CorpusError, parseLabelled, type CorpusDoc } from './lib/corpus';
+import { CORPUS_DIR, readCorpus, writerOf, type CorpusDoc } from './lib/corpus';
 import { segmentSentences } from '../src/core/text/sentences';
 import { foldText, toOriginalRange } from '../src/core/text/normalize';
 import { recognizeEntitiesWith, ruleReading } from '../src/core/entities';
@@ -30,7 +30,6 @@ import { countMatches, emptyCounts, finishScore, toVlspTypes, VLSP_TYPES, type M
 import type { Span } from '../src/core/types';
 import { ROOT } from './lib/paths';
 
-export const CORPUS_DIR = resolve(ROOT, 'data-sources/corpus/ner');
 /** Not under src/: the layer is measured by `npm run eval`, not shipped (see src/core/entities/rescore.ts). */
 export const MODEL_FILE = resolve(ROOT, 'data-sources/corpus/entity-model.json');
 
@@ -81,21 +80,6 @@ export function sentenceDocs(doc: CorpusDoc): CorpusDoc[] {
   }));
 }
 
-const writerOf = (file: string): string => file.slice(0, file.indexOf('-') > 0 ? file.indexOf('-') : file.length);
-
-/** Every parseable labelled article (sorted by name); a malformed file is reported and skipped, never trained on. */
-export function loadCorpus(dir = CORPUS_DIR, log: (s: string) => void = console.warn): CorpusDoc[] {
-  const docs: CorpusDoc[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
-    try {
-      docs.push(parseLabelled(readFileSync(join(dir, f), 'utf8'), f));
-    } catch (e) {
-      if (!(e instanceof CorpusError)) throw e;
-      log(`skipped ${f}: ${e.message}`);
-    }
-  }
-  return docs;
-}
 
 /**
  * Where the corpus brief and the recognizer's own conventions (set by its tests and scorers) differ on an
@@ -213,8 +197,8 @@ export function goldSpans(doc: CorpusDoc): { start: number; end: number; type: C
     .map((s) => ({ ...projectExtent(doc.text, s), type: s.type }));
 }
 
-/** Adds one article's outermost PER/LOC/ORG matches to `acc`. */
-function scoreDoc(acc: MatchCounts, doc: CorpusDoc, model: EntityModel | null): void {
+/** Adds one article's outermost PER/LOC/ORG matches to `acc` (model null: the rules alone, as shipped). */
+export function scoreDoc(acc: MatchCounts, doc: CorpusDoc, model: EntityModel | null): void {
   const spans = recognizeEntitiesWith(doc.text, { folded: foldText(doc.text) }, model);
   const gold = goldSpans(doc);
   countMatches(toVlspTypes<Span>(spans), gold, { types: VLSP_TYPES, into: acc });
@@ -363,7 +347,7 @@ export function trainAndSelect(docs: readonly CorpusDoc[], opts: { quick?: boole
 
 function main(): void {
   const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' }, quick: { type: 'boolean' } } });
-  const docs = loadCorpus();
+  const docs = readCorpus(CORPUS_DIR, console.warn);
   const t0 = performance.now();
   const { file, report } = trainAndSelect(docs, { quick: values.quick, log: (s) => console.log(s) });
   for (const l of report) console.log(l);

@@ -15,15 +15,12 @@
 // (deterministic: fixed order, ties keep the current value). Seven numbers fitted on ~200 articles; the
 // report also fits on half of the writers and scores the other half, so a gain that only fits the articles
 // it was fitted on shows up as such.
-import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { summarize, SIGNAL_NAMES, WEIGHTS as HAND_WEIGHTS, type SignalWeights } from '../src/core/summary';
 import type { Span } from '../src/core/types';
 import { rouge } from '../src/eval/rouge';
-import { readCorpus } from './lib/corpus';
+import { readCorpus, writerOf } from './lib/corpus';
 
-const ROOT = join(import.meta.dirname, '..');
-const CORPUS = join(ROOT, 'data-sources', 'corpus', 'ner');
 /** Values each weight may take (the scale does not matter: selection divides by the best score). */
 const GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 const BUDGETS = [2, 3];
@@ -90,8 +87,8 @@ function fit(items: Item[]): SignalWeights {
   return w;
 }
 
-const items: Item[] = readCorpus(CORPUS).map((d) => ({
-  writer: d.file.split('-')[0],
+const items: Item[] = readCorpus().map((d) => ({
+  writer: writerOf(d.file),
   title: d.title,
   body: d.body,
   sapo: d.sapo,

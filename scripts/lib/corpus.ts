@@ -3,7 +3,14 @@
 // turns them into clean text plus character spans, and rejects a malformed file with the line and column,
 // so a typo in the corpus can never silently become a wrong training example.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ROOT } from './paths';
+
+/** The labelled articles, one file each, named "<writer>-<nn>.txt". */
+export const CORPUS_DIR = resolve(ROOT, 'data-sources/corpus/ner');
+
+/** The writer of a corpus file: its name up to the first "-" (cross-validation leaves one writer out). */
+export const writerOf = (file: string): string => file.split('-')[0];
 
 export type CorpusType = 'PER' | 'LOC' | 'ORG';
 
@@ -74,10 +81,19 @@ export function parseLabelled(src: string, file = '<input>'): CorpusDoc {
   return { file, text, title: paras[0].trim(), sapo: paras[1].trim(), body: paras.slice(2).map((p) => p.trim()).join('\n\n'), spans };
 }
 
-/** Every labelled article under `dir` (sorted by name, so training is deterministic). */
-export function readCorpus(dir: string): CorpusDoc[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseLabelled(readFileSync(join(dir, f), 'utf8'), f));
+/**
+ * Every labelled article under `dir`, sorted by name (so training is deterministic). A malformed file throws,
+ * unless `onMalformed` is given: then it is reported there and skipped, never used.
+ */
+export function readCorpus(dir = CORPUS_DIR, onMalformed?: (message: string) => void): CorpusDoc[] {
+  const docs: CorpusDoc[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    try {
+      docs.push(parseLabelled(readFileSync(join(dir, f), 'utf8'), f));
+    } catch (e) {
+      if (!onMalformed || !(e instanceof CorpusError)) throw e;
+      onMalformed(`skipped ${f}: ${e.message}`);
+    }
+  }
+  return docs;
 }

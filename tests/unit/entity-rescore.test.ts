@@ -14,7 +14,8 @@ import { scan } from '../../src/core/entities/grammar';
 import { foldText } from '../../src/core/text/normalize';
 import { ENTITY_TYPES } from '../../src/core/types';
 import { scoreNer } from '../../src/eval/ner-score';
-import { loadCorpus, prepare, trainPerceptron } from '../../scripts/train-entities';
+import { prepare, trainPerceptron } from '../../scripts/train-entities';
+import { readCorpus } from '../../scripts/lib/corpus';
 
 const ctxOf = (text: string) => ({ folded: foldText(text) });
 const labelled = (spans: { type: string; text: string }[]) => spans.map((s) => `${s.type}:${s.text}`);
@@ -142,7 +143,7 @@ describe('how decisions are applied (hand-made models)', () => {
 
 describe('training', () => {
   it('is deterministic: the same corpus gives the same model file', () => {
-    const docs = loadCorpus(undefined, () => {}).slice(0, 12);
+    const docs = readCorpus().slice(0, 12);
     expect(docs.length).toBeGreaterThan(0);
     const examples = docs.map((d) => prepare(d)).flatMap((p) => p.examples);
     const t = { drop: 3, promote: 3, retype: 3 };
