@@ -126,17 +126,14 @@ const LOCAL_COMMITTEES = new Set(['huyện ủy', 'thị ủy', 'quận ủy', '
 /** Most earlier conjuncts looked through to find the people word opening a list of ethnic groups. */
 const MAX_LIST_CONJUNCTS = 8;
 /**
- * Lower-case place nouns the unit list leaves out, before a capitalised name: caves, peaks, capes, canals,
- * stations, hills, islands, urban areas, temples and tombs ("hang Sơn Đoòng", "đỉnh Fansipan", "kênh đào
- * Suez", "ga Shibuya", "khu đô thị Linh Đàm", "đền Trần Hưng Đạo", "lăng Tự Đức"). The name is the place even
- * when it is a person's or a foreign word; the noun is part of the span, as for streets and passes.
+ * Lower-case place nouns before a capitalised name, read as one place even when the name is a person's or a
+ * foreign word ("hang Sơn Đoòng", "đỉnh Fansipan", "kênh đào Suez", "ga Shibuya", "đền Trần Hưng Đạo", "lăng Tự
+ * Đức"); the noun is part of the span, as for streets and passes. They are the lexicon's geo units
+ * (data-sources/compiled, locationUnits.geo) plus these few the unit list leaves out on purpose, because as
+ * unit words elsewhere they would cut names or common words ('đình' is the commonest middle name, 'biển' ends
+ * "ven biển", "cáp quang biển"); here they only ever open a place when lower-case and before a capital.
  */
-// Most of these are also geo units in the lexicon (parseLocation reads them first); kept here so the rule
-// does not depend on that list's coverage.
-const PLACE_HEADS = new Set([
-  'hang', 'đỉnh', 'mũi', 'kênh đào', 'eo biển', 'đồi', 'ga', 'đảo', 'quần đảo', 'khu đô thị', 'sa mạc',
-  'đền', 'đình', 'lăng', 'miếu', 'biển', 'vũng', 'ghềnh', 'cồn', 'cù lao', 'thành cổ',
-]);
+const EXTRA_PLACE_HEADS = new Set(['sa mạc', 'đình', 'biển', 'vũng', 'thành cổ']);
 /** Two-syllable words whose second syllable is also a unit word; after the first, it is no unit (see parseLocation). */
 // "nhà xuất bản Elsevier", "văn bản", "phiên bản": "bản" (a highland village) closing a common word.
 const NOT_UNIT_AFTER = new Set([
@@ -144,7 +141,7 @@ const NOT_UNIT_AFTER = new Set([
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
-/** Longest place noun of the two sets above, in syllables. */
+/** Longest place noun placeHeadAt tries, in syllables (longer geo heads are facility names parseLocation reads). */
 const MAX_PLACE_HEAD = 3;
 
 /** Korean surnames in their usual romanisation, folded: they open "Surname Given-name" ("Park Ji-sung"). */
@@ -1057,7 +1054,7 @@ export function scan(toks: Tok[]): RawSpan[] {
     return { a: j, b: f.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: j, nameB: f.end, foreign: f.vals[0] } };
   };
 
-  /** A lower-case place noun of PLACE_HEADS / PLACE_HEADS_OUTSIDE + its capitalised name, as one place. */
+  /** A lower-case place noun (a geo unit, EXTRA_PLACE_HEADS or PLACE_HEADS_OUTSIDE) + its capitalised name, as one place. */
   const placeHeadAt = (j: number): RawSpan | null => {
     for (let h = Math.min(MAX_PLACE_HEAD, n - j - 1); h >= 1; h--) {
       const k = j + h;
@@ -1066,7 +1063,7 @@ export function scan(toks: Tok[]): RawSpan[] {
       if (!plain || !isCapWord(k) || toks[k].num || toks[k].up) continue;
       const key = headKey(j, k);
       const outside = PLACE_HEADS_OUTSIDE.has(key);
-      if (!outside && !PLACE_HEADS.has(key)) continue;
+      if (!outside && !EXTRA_PLACE_HEADS.has(key) && !lex.units.get(key)?.includes('geo')) continue;
       if (j > 0 && NOT_UNIT_AFTER.has(`${toks[j - 1].w} ${toks[j].w}`)) continue;
       // A body, a title or another unit after the noun is not its name ("đảo | Ban Quản lý …").
       if (orgAt(k) || titleStartsAt(k) || unitAt(k)) return null;
