@@ -96,18 +96,10 @@ export interface SummarizeOptions extends AnalyzeMeta {
   folded?: MatchText;
   /** Signal weights other than WEIGHTS (scripts/train-summary.ts fits them on the project's own corpus). */
   weights?: SignalWeights;
-  /** Receives every story sentence's signals before selection (for training; not used by the extension). */
-  onSignals?: (rows: SentenceSignals[]) => void;
 }
 
 export type SignalWeights = Record<keyof typeof WEIGHTS, number>;
-/** The signals in WEIGHTS order, each 0..1 (cues −1..1), and the factor the length/fragment/framing rules apply. */
-export interface SentenceSignals {
-  start: number;
-  end: number;
-  signals: number[];
-  factor: number;
-}
+/** The signals' names, in the order summarize() computes them (each 0..1, cues −1..1). */
 export const SIGNAL_NAMES = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
 
 interface Candidate {
@@ -205,7 +197,6 @@ export function summarize(text: string, entities: Span[], meta: SummarizeOptions
 
   const lengthExponent = lengthExponentFor(budget);
   const w = meta.weights ?? WEIGHTS;
-  const rows: SentenceSignals[] | undefined = meta.onSignals ? [] : undefined;
   for (let k = 0; k < n; k++) {
     const c = candidates[k];
     const signals = [
@@ -224,9 +215,7 @@ export function summarize(text: string, entities: Span[], meta: SummarizeOptions
     if (c.framed) factor *= FRAMING_FACTOR;
     if (lengthExponent > 0 && c.length > COMPACT_SOFT_MAX) factor *= Math.pow(COMPACT_SOFT_MAX / c.length, lengthExponent);
     c.score = score * factor;
-    rows?.push({ start: c.seg.start, end: c.seg.end, signals, factor });
   }
-  if (rows) meta.onSignals!(rows);
 
   const picked = selectMmr(candidates, vectors, Math.min(budget, n));
   const out: SummarySentence[] = picked.map((k, r) => ({
