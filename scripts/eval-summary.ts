@@ -9,6 +9,8 @@ import { analyze } from '../src/core/analyze';
 import { summarize } from '../src/core/summary';
 import type { AnalyzeMeta, Span, SummarySentence } from '../src/core/types';
 import { rouge, rougeTokens, numbersKept, type RougeScores } from '../src/eval/rouge';
+import { segmentSentences } from '../src/core/text/sentences';
+import { picksAgreement, readCorpus, readSummaryPicks } from './lib/corpus';
 
 const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const EVAL_DIR = resolve(PROJECT_ROOT, '../shared/data/eval');
@@ -173,10 +175,41 @@ function evalSeed(): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The project corpus's editor picks (data-sources/corpus/summary-picks.tsv): how much of what an editor would
+ * put in a k-sentence summary the summary holds (picksAgreement: graded by the editor's rank), beside Lead-k.
+ * Project data, so it runs on every clone.
+ */
+function evalPicks(): string {
+  const picks = readSummaryPicks();
+  const budgets = [2, 3, 5];
+  const leadSum = budgets.map(() => 0);
+  const ourSum = budgets.map(() => 0);
+  let n = 0;
+  for (const d of readCorpus()) {
+    const p = picks.get(d.file.replace(/\.txt$/, ''));
+    const starts = segmentSentences(d.body).map((s) => s.start);
+    if (!p || p.sentences !== starts.length) continue;
+    n++;
+    budgets.forEach((k, j) => {
+      leadSum[j] += picksAgreement(p, starts.slice(0, k).map((_, i) => i), k);
+      const sum = ours(d.body, { title: d.title, summaryLength: k }, true);
+      ourSum[j] += picksAgreement(p, sum.map((s) => starts.indexOf(s.start)), k);
+    });
+  }
+  const cell = (sums: number[]) => budgets.map((k, j) => `@${k} ${((100 * sums[j]) / Math.max(1, n)).toFixed(1)}`).join('  ');
+  return [
+    `project corpus, editor picks (${n} articles; agreement 0–100, graded by the editor's rank):`,
+    `  Lead-k       ${cell(leadSum)}`,
+    `  Soi Tin      ${cell(ourSum)}`,
+  ].join('\n') + '\n';
+}
+
 /** Prints the summary tables (called by scripts/eval.ts). */
 export async function runSummaryEval(options: { errors?: number; limit?: number } = {}): Promise<void> {
   console.log(evalVietNews(options.limit));
   console.log(evalSeed());
+  console.log(evalPicks());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -97,3 +97,46 @@ export function readCorpus(dir = CORPUS_DIR, onMalformed?: (message: string) => 
   }
   return docs;
 }
+
+/** Editor picks for the summary: data-sources/corpus/summary-picks.tsv (see the corpus README). */
+export const PICKS_FILE = resolve(ROOT, 'data-sources/corpus/summary-picks.tsv');
+
+export interface SummaryPicks {
+  /** Body sentence indices (0-based, as segmentSentences splits the body), best first. */
+  ranked: number[];
+  /** How many sentences the body had when it was judged: a different count means the segmenter changed. */
+  sentences: number;
+}
+
+/** The editor picks by article name (file name without ".txt"); a malformed line throws with its number. */
+export function readSummaryPicks(file = PICKS_FILE): Map<string, SummaryPicks> {
+  const out = new Map<string, SummaryPicks>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const m = /^(\S+)\t(\d+(?:,\d+)*)\t(\d+)$/.exec(line.trim());
+      if (!m) throw new CorpusError(`${file}:${i + 1}: expected "<article>\\t<n1,n2,…>\\t<sentence count>"`);
+      const ranked = m[2].split(',').map((x) => Number(x) - 1);
+      const sentences = Number(m[3]);
+      if (ranked.some((x) => x < 0 || x >= sentences) || new Set(ranked).size !== ranked.length)
+        throw new CorpusError(`${file}:${i + 1}: picks must be distinct sentence numbers from 1 to ${sentences}`);
+      out.set(m[1], { ranked, sentences });
+    });
+  return out;
+}
+
+/**
+ * Agreement of a k-sentence summary with the editor's ranking, 0..1: each picked sentence earns the
+ * editor's grade for it (rank 1 → 1, rank 2 → 0.8, … rank 5 → 0.2, unranked → 0), divided by the best
+ * a k-sentence summary could earn (the editor's own top k). Graded, so picking the editor's 4th choice
+ * instead of the 3rd costs a little, not everything.
+ */
+export function picksAgreement(picks: SummaryPicks, picked: number[], k: number): number {
+  const grade = (rank: number) => (rank < 0 ? 0 : Math.max(0, 1 - rank / 5));
+  let got = 0;
+  for (const i of picked) got += grade(picks.ranked.indexOf(i));
+  let best = 0;
+  for (let r = 0; r < Math.min(k, picks.ranked.length); r++) best += grade(r);
+  return best > 0 ? got / best : 0;
+}
