@@ -74,6 +74,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
   // "CLB Chelsea", "Khiêm" after "ông Nguyễn Văn Khiêm", "SCIC" after "Tổng công ty … (SCIC)" keeps that type.
   const keyOf = (a: number, b: number): string => joinWords(toks, a, b);
   const known = new Map<string, RawType>();
+  const unitEndsAt = (k: number): boolean => (k >= 1 && lex.units.longest(toks, k - 1)?.end === k) || (k >= 2 && lex.units.longest(toks, k - 2)?.end === k);
   const remember = (a: number, b: number, type: RawType) => {
     if (b > a && b - a <= MAX_RUN && !known.has(keyOf(a, b))) known.set(keyOf(a, b), type);
   };
@@ -84,7 +85,9 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     } else if (r.type === 'LOCATION' && r.loc) remember(r.loc.nameA, r.loc.nameB, 'LOCATION');
     else if (r.type === 'ORGANIZATION') {
       // The name after the head ("Chelsea" in "CLB Chelsea"): every capitalised tail of the span.
-      for (let k = r.a + 1; k < r.b; k++) if (toks[k].cap && !toks[k - 1].cap) remember(k, r.b, 'ORGANIZATION');
+      // Not a place's name after its unit word: "Hà Trung" in "UBND xã Hà Trung" is the commune, and a later
+      // "Hà Trung có 20 thôn" is the commune again.
+      for (let k = r.a + 1; k < r.b; k++) if (toks[k].cap && !toks[k - 1].cap && !unitEndsAt(k)) remember(k, r.b, 'ORGANIZATION');
       // An acronym given in brackets right after it.
       if (r.b + 2 < n && toks[r.b].w === '(' && toks[r.b + 1].up && toks[r.b + 2].w === ')') remember(r.b + 1, r.b + 2, 'ORGANIZATION');
     }
@@ -152,6 +155,8 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     let a = a0;
     const seenTail = toks[a0].ss && b - a0 >= 2 ? known.get(keyOf(a0 + 1, b)) : undefined;
     if (seenTail) return { a: a0 + 1, b, type: seenTail, conf: CONF_CUED };
+    // "Thơ Nguyễn Du …": a sentence-initial word before a hero's name is the sentence's first word.
+    if (toks[a0].ss && b - a0 >= 3 && lex.namesakes.longest(toks, a0 + 1)?.end === b && !lex.namesakes.longest(toks, a0)) a = a0 + 1;
     const first = toks[a];
     const foreignAt = (p: number) => !toks[p].up && !isVietSyllable(toks[p].w);
     const perAfter = b < n && !!lex.perAfter.longest(toks, b);
@@ -224,6 +229,9 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     }
     if (perAfter) return mk('PERSON', CONF_CUED);
     if (foreign) return mk('PERSON', CONF_SHAPE);
+    // "Ngô Quyền đánh tan quân Nam Hán": a hero's name that a ward also bears is the hero when nothing cues a
+    // place; shape-only, so "phường Ngô Quyền" elsewhere in the article still makes the bare name the ward.
+    if (adm && lex.namesakes.longest(toks, a)?.end === b) return mk('PERSON', CONF_SHAPE);
     if (adm && len >= 2) return mk('LOCATION', CONF_SHAPE);
     // A Vietnamese capital followed by a lower-case content word is usually the capitalised first syllable
     // of a common compound ("Quốc gia", "Chiến tranh", "Dự án"), not a name.

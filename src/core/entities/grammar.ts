@@ -1473,7 +1473,9 @@ export function scan(toks: Tok[]): RawSpan[] {
       // A whole capitalised run that is a unit's name beats a shorter country/person reading ("Đức Phổ").
       if (run >= 2 && run <= MAX_PLACE_NAME && !t.ss) {
         const adm = idx.names.longest(toks, i);
-        if (adm && adm.end === i + run && !looksLikePersonStrict(i, run)) {
+        // ... unless it is a hero's name a ward also bears and nothing cues a place (candidates.ts decides).
+        const namesake = !!adm && lex.namesakes.longest(toks, i)?.end === adm.end && !placeCueBefore(i) && !(i > 0 && toks[i - 1].num);
+        if (adm && adm.end === i + run && !looksLikePersonStrict(i, run) && !namesake) {
           out.push({ a: i, b: adm.end, type: 'LOCATION', conf: 0.7, loc: { unit: '', level: 'bare', nameA: i, nameB: adm.end } });
           i = adm.end;
           continue;

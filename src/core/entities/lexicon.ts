@@ -33,7 +33,7 @@ interface LexiconData {
   regions: string[];
   knownOrgs: string[];
   notEntityNames: string[];
-  candidateCues: { locBefore: string[]; orgBefore: string[]; perAfter: string[]; orgAfter: string[]; notNames: string[] };
+  candidateCues: { locBefore: string[]; orgBefore: string[]; perAfter: string[]; orgAfter: string[]; notNames: string[]; namesakes: string[] };
 }
 const L = lexiconData as unknown as LexiconData;
 
@@ -82,6 +82,8 @@ export interface Lexicon {
   notEntity: PhraseTrie<true>;
   /** Pronouns, kinship words, compass points: capitalised, but not a name alone. */
   notNames: Set<string>;
+  /** Heroes, rulers and writers whose names are also wards and streets: bare, they are the person. */
+  namesakes: PhraseTrie<true>;
   /** Longest cue (in syllables) before a run, so the backwards look is bounded. */
   maxCueBefore: number;
 }
@@ -138,6 +140,7 @@ export function getLexicon(): Lexicon {
     knownOrgs: trieOf(L.knownOrgs.map((p) => [p, true as const])),
     notEntity: trieOf(L.notEntityNames.map((p) => [p, true as const])),
     notNames: set(L.candidateCues.notNames),
+    namesakes: trieOf(L.candidateCues.namesakes.map((p) => [p, true as const])),
     orgAfter: trieOf(L.candidateCues.orgAfter.map((p) => [p, true as const])),
     maxCueBefore: Math.max(...[...L.candidateCues.locBefore, ...L.candidateCues.orgBefore].map((p) => p.split(/\s+/).length)),
   };

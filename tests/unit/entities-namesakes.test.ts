@@ -1,0 +1,38 @@
+// Heroes' names that wards and streets also bear, and a commune named again after its People's Committee:
+// the reading a provincial reader expects in each place.
+import { names, outerNames, ofType } from './support/readings';
+
+describe("a hero's name that a ward also bears", () => {
+  it('is the person when nothing cues a place', () => {
+    expect(outerNames('Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng.')).toContain('PERSON:Ngô Quyền');
+    expect(outerNames('Lê Lợi dựng cờ khởi nghĩa ở Lam Sơn.')).toContain('PERSON:Lê Lợi');
+    expect(outerNames('Ông Hải nói Nguyễn Trãi là tấm gương sáng về lòng yêu nước.')).toContain('PERSON:Nguyễn Trãi');
+  });
+
+  it('leaves the first word of the sentence out of the name', () => {
+    const got = outerNames('Thơ Nguyễn Du được nhiều thế hệ yêu thích.');
+    expect(got).toContain('PERSON:Nguyễn Du');
+    expect(got.some((s) => s.includes('Thơ'))).toBe(false);
+  });
+
+  it('is the ward after a unit word, a preposition or a house number, and when the article named the ward', () => {
+    expect(outerNames('Cử tri phường Trần Phú kiến nghị nâng cấp đường.')).toContain('LOCATION:phường Trần Phú');
+    expect(outerNames('Người dân ở Lê Lợi phấn khởi đón tin vui.')).toContain('LOCATION:Lê Lợi');
+    expect(outerNames('Khu đất ở 25 Lý Thường Kiệt đã được thu hồi.')).toContain('LOCATION:Lý Thường Kiệt');
+    const got = outerNames('Cử tri phường Ngô Quyền kiến nghị nâng cấp đường. Ngô Quyền hiện có 12 tổ dân phố.');
+    expect(ofType('PERSON', got)).toEqual([]);
+    expect(got).toContain('LOCATION:Ngô Quyền');
+  });
+});
+
+describe('a commune named again after its People’s Committee', () => {
+  it('is the commune, not an organisation', () => {
+    const got = names('UBND xã Hà Trung tổ chức hội nghị. Hà Trung hiện có 20 thôn.');
+    expect(got).toContain('ORGANIZATION:UBND xã Hà Trung');
+    expect(got.filter((s) => s.endsWith(':Hà Trung'))).toEqual(['LOCATION:Hà Trung']);
+  });
+
+  it('still follows a club named after its head word ("CLB Chelsea" … "Chelsea")', () => {
+    expect(names('CLB Chelsea thua trận thứ ba liên tiếp. Chelsea đang đứng thứ 12.')).toContain('ORGANIZATION:Chelsea');
+  });
+});
