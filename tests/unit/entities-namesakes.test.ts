@@ -1,5 +1,5 @@
-// Heroes' names that wards and streets also bear, and a commune named again after its People's Committee:
-// the reading a provincial reader expects in each place.
+// Names that mean two things: heroes' names that wards and streets also bear, a commune named again after
+// its People's Committee, a club whose name opens with a river. The reading a provincial reader expects.
 import { names, outerNames, ofType } from './support/readings';
 
 describe("a hero's name that a ward also bears", () => {
@@ -34,5 +34,13 @@ describe('a commune named again after its People’s Committee', () => {
 
   it('still follows a club named after its head word ("CLB Chelsea" … "Chelsea")', () => {
     expect(names('CLB Chelsea thua trận thứ ba liên tiếp. Chelsea đang đứng thứ 12.')).toContain('ORGANIZATION:Chelsea');
+  });
+});
+
+describe('a listed club whose name opens with a place word', () => {
+  it('is the club wherever it stands, and the river stays a river', () => {
+    expect(outerNames('Sông Lam Nghệ An thua 0-2 trên sân nhà.')).toEqual(['ORGANIZATION:Sông Lam Nghệ An']);
+    expect(outerNames('HLV Phan Như Thuật của Sông Lam Nghệ An hài lòng với lối chơi.')).toContain('ORGANIZATION:Sông Lam Nghệ An');
+    expect(outerNames('Nước sông Lam dâng cao sau mưa lớn.')).toEqual(['LOCATION:sông Lam']);
   });
 });

@@ -1287,6 +1287,15 @@ export function scan(toks: Tok[]): RawSpan[] {
       continue;
     }
     const loc = parseLocation(i);
+    // A listed organisation that opens with a capitalised unit word and runs at least as far is the
+    // organisation: "Sông Lam Nghệ An" is the club, not the river Lam.
+    const listed = loc && toks[i].cap ? knownOrgAt(i) : -1;
+    if (loc && listed >= loc.end) {
+      out.push({ a: i, b: listed, type: 'ORGANIZATION', conf: 0.75 });
+      i = listed;
+      lastLoc = null;
+      continue;
+    }
     if (loc) {
       // "3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": after a number the unit word is the counted noun (a
       // QUANTITY "3 tỉnh"), so each place is its bare name.
@@ -1412,7 +1421,8 @@ export function scan(toks: Tok[]): RawSpan[] {
       continue;
     }
     const np = lex.notPerson.longest(toks, i);
-    if (np && isCapWord(np.end) && !orgAt(np.end) && !titleStartsAt(np.end)) {
+    // A capitalised cue word that opens a listed name ("Sông Lam Nghệ An", the club) is that name's first word.
+    if (np && isCapWord(np.end) && !orgAt(np.end) && !titleStartsAt(np.end) && !(t.cap && knownOrgAt(i) > np.end)) {
       // "giải Quả Cầu Vàng": a known award, product or event after the cue is recorded as no entity, so no
       // later guess reads it as a name.
       const ne = noneAt(np.end);
