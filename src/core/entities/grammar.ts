@@ -137,7 +137,9 @@ const EXTRA_PLACE_HEADS = new Set(['sa mạc', 'đình', 'biển', 'vũng', 'th�
 /** Two-syllable words whose second syllable is also a unit word; after the first, it is no unit (see parseLocation). */
 // "nhà xuất bản Elsevier", "văn bản", "phiên bản": "bản" (a highland village) closing a common word.
 const NOT_UNIT_AFTER = new Set([
-  'liên bang', 'đồng hồ', 'ven biển', 'chính phủ', 'bao phủ', 'che phủ', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn',
+  'liên bang', 'đồng hồ', 'ven biển', 'chính phủ', 'bao phủ', 'che phủ', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn', 'khai thác',
+  // "yêu cầu Hà Nội …", "nhu cầu Trung Quốc", "điểm cầu Thanh Hóa" (a video conference's site): no bridge.
+  'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'điểm cầu', 'đầu cầu',
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
@@ -343,6 +345,7 @@ export function scan(toks: Tok[]): RawSpan[] {
   const bareScopeAt = (j: number): boolean => {
     const w = j < n && toks[j].word ? lex.orgScope.longest(toks, j) : null;
     if (!w) return false;
+    if (w.end === j + 1 && !toks[j].up && lex.orgScopeCapsOnly.has(toks[j].w)) return false;
     const u = unitAt(j);
     if (u && u.vals[0] === 'geo' && u.end > w.end) return false;
     const nx = w.end < n ? toks[w.end] : null;

@@ -55,6 +55,8 @@ export interface Lexicon {
   modifiers: PhraseTrie<string>;
   orgs: PhraseTrie<OrgKind>;
   orgScope: PhraseTrie<true>;
+  /** One-syllable scope words listed only in capitals ("TƯ" = Trung ương): the lower-case "tư" of "Đầu tư" is no scope. */
+  orgScopeCapsOnly: Set<string>;
   /** Nouns whose first syllable is also a verb's ("đầu tư", "giao thông"): they do not end an organisation's name. */
   nominal: PhraseTrie<true>;
   units: PhraseTrie<UnitLevel>;
@@ -120,6 +122,9 @@ export function getLexicon(): Lexicon {
     modifiers: trieOf(L.titleModifiers.map((p) => [p, foldKey(p)])),
     orgs,
     orgScope: trieOf(L.orgScopeWords.map((p) => [p, true as const])),
+    orgScopeCapsOnly: set(
+      L.orgScopeWords.filter((p) => !/[\s.]/.test(p) && p === p.toUpperCase() && !L.orgScopeWords.some((q) => q !== p && foldKey(q) === foldKey(p) && q !== q.toUpperCase())),
+    ),
     nominal: trieOf((L.nominalCompounds ?? []).map((p) => [p, true as const])),
     units,
     foreign,

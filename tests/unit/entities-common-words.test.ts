@@ -1,0 +1,35 @@
+// Unit and scope words hidden inside common words: "yêu cầu", "điểm cầu" and "khai thác" hold no bridge or
+// waterfall, and the "tư" of "Đầu tư" is not "TƯ" (Trung ương). Each once read a place or cut a company's name.
+import { outerNames, ofType } from './support/readings';
+
+describe('a bridge or waterfall word inside a common word', () => {
+  it('leaves the place after "yêu cầu", "nhu cầu" and "điểm cầu" as just the place', () => {
+    expect(outerNames('Thủ tướng yêu cầu Hà Nội khẩn trương hoàn thành dự án.')).toEqual(['LOCATION:Hà Nội']);
+    expect(outerNames('Nhu cầu Trung Quốc tăng mạnh trong quý III.')).toEqual(['LOCATION:Trung Quốc']);
+    expect(outerNames('Hội nghị được kết nối trực tuyến đến điểm cầu Thanh Hóa.')).toEqual(['LOCATION:Thanh Hóa']);
+  });
+
+  it('still reads a real bridge or waterfall', () => {
+    expect(outerNames('Xe đi qua cầu Rồng lúc nửa đêm.')).toEqual(['LOCATION:cầu Rồng']);
+    expect(outerNames('Du khách đến thác Bản Giốc rất đông.')).toEqual(['LOCATION:thác Bản Giốc']);
+  });
+
+  it('reads nothing in "khai thác IUU" (a term, not a waterfall or a body)', () => {
+    expect(ofType('LOCATION', outerNames('Đoàn kiểm tra công tác chống khai thác IUU tại cảng cá Đông Tác.'))).toEqual([
+      'LOCATION:cảng cá Đông Tác',
+    ]);
+    expect(ofType('ORGANIZATION', outerNames('Đoàn kiểm tra công tác chống khai thác IUU tại cảng cá Đông Tác.'))).toEqual([]);
+  });
+});
+
+describe('a company whose trade names are joined by "và"', () => {
+  it('keeps "Đầu tư và Xây dựng" and the name after it in one company', () => {
+    expect(outerNames('Đơn vị thi công là Công ty CP Đầu tư và Xây dựng Hoàng Long.')).toEqual([
+      'ORGANIZATION:Công ty CP Đầu tư và Xây dựng Hoàng Long',
+    ]);
+  });
+
+  it('still reads the capitalised TƯ as the central level', () => {
+    expect(outerNames('Ban Chỉ đạo TƯ về phòng, chống tham nhũng họp phiên thường kỳ.')).toContain('ORGANIZATION:Ban Chỉ đạo TƯ');
+  });
+});
