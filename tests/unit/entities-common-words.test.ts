@@ -33,3 +33,26 @@ describe('a company whose trade names are joined by "và"', () => {
     expect(outerNames('Ban Chỉ đạo TƯ về phòng, chống tham nhũng họp phiên thường kỳ.')).toContain('ORGANIZATION:Ban Chỉ đạo TƯ');
   });
 });
+
+describe('descriptive names and regions', () => {
+  it('keeps a state builder named by its trade, with its number, and stops before the verb', () => {
+    expect(outerNames('Công trình do Tổng công ty Xây dựng công trình giao thông 8 thi công.')).toEqual([
+      'ORGANIZATION:Tổng công ty Xây dựng công trình giao thông 8',
+    ]);
+  });
+
+  it('keeps "Nhi đồng" inside a hospital name', () => {
+    expect(outerNames('Tại Bệnh viện Nhi đồng Thành phố Cần Thơ, khoa Nhiễm quá tải.')).toEqual([
+      'ORGANIZATION:Bệnh viện Nhi đồng Thành phố Cần Thơ',
+    ]);
+  });
+
+  it('reads a region after "các tỉnh" as the region, and no village in "biên bản"', () => {
+    expect(outerNames('Phần lớn bệnh nhi đến từ các tỉnh Bắc Trung Bộ và Tây Nguyên.')).toEqual([
+      'LOCATION:Bắc Trung Bộ',
+      'LOCATION:Tây Nguyên',
+    ]);
+    expect(outerNames('Ông về thăm tỉnh Thanh Hóa.')).toEqual(['LOCATION:tỉnh Thanh Hóa']);
+    expect(ofType('LOCATION', outerNames('Tổ công tác đã lập biên bản 1.186 trường hợp vi phạm.'))).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ const NOT_SCOPE_AFTER = new Set(['hội', 'ủy', 'táo', 'lỵ', 'lộ', 'viên
  * resumed ("Sở Xây dựng | rà soát …", "Quỹ … vùng cao | tài trợ …", "Sở Y tế | giữ chức …"). Two syllables,
  * so nouns sharing the first one ("tài chính", "giữ gìn") are not cut.
  */
-const VERBS_AFTER_NAME = new Set(['giữ chức', 'rà soát', 'tài trợ', 'chủ trì', 'phối hợp', 'tổ chức', 'cho biết', 'đề nghị', 'yêu cầu', 'tiếp nhận', 'bàn giao', 'ký kết', 'thông báo', 'đảm nhiệm', 'phụ trách']);
+const VERBS_AFTER_NAME = new Set(['giữ chức', 'rà soát', 'tài trợ', 'chủ trì', 'phối hợp', 'tổ chức', 'cho biết', 'đề nghị', 'yêu cầu', 'tiếp nhận', 'bàn giao', 'ký kết', 'thông báo', 'đảm nhiệm', 'phụ trách', 'thi công', 'trúng thầu']);
 /** Title heads ending with an organisation head word: the name after it is that body's ("Trưởng Ban | Chỉ đạo"). */
 const BODY_HEAD_ENDINGS = new Set(['ban', 'phòng', 'khoa', 'vụ', 'cục', 'viện', 'đoàn']);
 /** Capitalised heads of economic zones: with a name they are places ("Khu công nghiệp Yên Phong"). */
@@ -139,7 +139,7 @@ const EXTRA_PLACE_HEADS = new Set(['sa mạc', 'đình', 'biển', 'vũng', 'th�
 const NOT_UNIT_AFTER = new Set([
   'liên bang', 'đồng hồ', 'ven biển', 'chính phủ', 'bao phủ', 'che phủ', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn', 'khai thác',
   // "yêu cầu Hà Nội …", "nhu cầu Trung Quốc", "điểm cầu Thanh Hóa" (a video conference's site): no bridge.
-  'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'điểm cầu', 'đầu cầu',
+  'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'điểm cầu', 'đầu cầu', 'biên bản',
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
@@ -376,6 +376,15 @@ export function scan(toks: Tok[]): RawSpan[] {
     // "đồng hồ Casio" (a clock, not a lake), "ven biển Phú Yên" (coastal Phú Yên, not its sea).
     if (i > 0 && NOT_UNIT_AFTER.has(`${toks[i - 1].w} ${toks[i].w}`)) return null;
     let end = -1;
+    // "các tỉnh Bắc Trung Bộ": a region after an administrative unit word says which provinces; the unit word is
+    // the counted noun and the region alone is the place.
+    if (ADMIN_LEVELS.has(level) && isCapWord(k)) {
+      const region = lex.foreign.longest(toks, k, (v) => v.level === 'region');
+      const unit = region ? idx.names.longest(toks, k) : null;
+      if (region && region.end - k >= 2 && !(unit && unit.end >= region.end)) {
+        return { end: region.end, span: { a: k, b: region.end, type: 'LOCATION', conf: 0.85, loc: { unit: '', level: 'bare', nameA: k, nameB: region.end, foreign: region.vals[0] } } };
+      }
+    }
     if (isCapWord(k)) {
       const run = capRun(k, MAX_PLACE_NAME);
       // "tỉnh" names a province: a commune that happens to share the first syllables of a name is no reading.
@@ -549,8 +558,16 @@ export function scan(toks: Tok[]): RawSpan[] {
           break;
         }
         if (j + 1 < n && VERBS_AFTER_NAME_FIRST.has(toks[j].w) && VERBS_AFTER_NAME.has(headKey(j, j + 2))) break;
+        // A small number after lower-case words closes a descriptive name ("… công trình giao thông 8").
+        if (t.num && !prevCap && lower > 0 && t.w.length <= MAX_UNIT_NUMBER_DIGITS && !(j + 1 < n && !toks[j + 1].word && '/-.,'.includes(toks[j + 1].w) && toks[j + 1].s === t.e)) {
+          j++;
+          last = j;
+          capEnd = j;
+          break;
+        }
         if (lex.stopFunction.has(t.w) && !inNominal(j)) break;
-        if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j)) break;
+        // A verb-like syllable inside a noun compound ("trình" in "công trình") goes on with the name.
+        if (!prevCap && lex.stopVerbish.has(t.w) && !lex.nominal.longest(toks, j) && !inNominal(j)) break;
         const u = unitAt(j);
         if (u && isCapWord(u.end)) {
           // One capitalised head syllable then a place noun of two syllables or more and its name: the place is
@@ -565,7 +582,8 @@ export function scan(toks: Tok[]): RawSpan[] {
         // "Vườn quốc gia Phong Nha": a scope word that is half of a place noun before a name does not close it.
         if (bareScopeAt(j) && !(j > k && isCapWord(j + 2) && PLACE_NOUNS_WITH_SCOPE.has(headKey(j - 1, j + 2)))) break;
         if (!prevCap && titleStartsAt(j)) break;
-        if (++lower > MAX_LOWER_IN_NAME) break;
+        // A noun compound's second syllable does not count again ("công trình giao thông" is two words).
+        if (!inNominal(j) && ++lower > MAX_LOWER_IN_NAME) break;
         j++;
         last = j;
         prevCap = false;
