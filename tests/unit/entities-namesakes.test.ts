@@ -44,3 +44,10 @@ describe('a listed club whose name opens with a place word', () => {
     expect(outerNames('Nước sông Lam dâng cao sau mưa lớn.')).toEqual(['LOCATION:sông Lam']);
   });
 });
+
+describe('a ward or commune spelled in a minority language', () => {
+  it('is the place, not a foreign person', () => {
+    expect(outerNames('Pleiku mưa lớn suốt đêm qua.')).toEqual(['LOCATION:Pleiku']);
+    expect(outerNames('Huấn luyện viên Kiatisak nói đội đã cố gắng.')).toEqual(['PERSON:Kiatisak']);
+  });
+});

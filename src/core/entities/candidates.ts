@@ -228,6 +228,8 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
       if (foreign || adm || !lex.surnames.has(toks[a].w) || len === 1) return mk('LOCATION', CONF_CUED);
     }
     if (perAfter) return mk('PERSON', CONF_CUED);
+    // A commune or ward with a non-Vietnamese-spelled name ("Pleiku", "Ia Grai") is that place, not a foreigner.
+    if (foreign && adm) return mk('LOCATION', CONF_SHAPE);
     if (foreign) return mk('PERSON', CONF_SHAPE);
     // "Ngô Quyền đánh tan quân Nam Hán": a hero's name that a ward also bears is the hero when nothing cues a
     // place; shape-only, so "phường Ngô Quyền" elsewhere in the article still makes the bare name the ward.
