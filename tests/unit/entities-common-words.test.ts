@@ -56,3 +56,17 @@ describe('descriptive names and regions', () => {
     expect(ofType('LOCATION', outerNames('Tổ công tác đã lập biên bản 1.186 trường hợp vi phạm.'))).toEqual([]);
   });
 });
+
+describe('world news', () => {
+  it('keeps a foreign double-barrelled name whole, and never joins a Vietnamese name to the next word', () => {
+    expect(outerNames('Tổng Giám đốc WHO Amara Okonkwo-Bello thừa nhận khó khăn.')).toContain('PERSON:Amara Okonkwo-Bello');
+    expect(outerNames('Bà Okonkwo-Bello cho biết tổ chức thiếu kinh phí.')).toEqual(['PERSON:Okonkwo-Bello']);
+    const got = outerNames('Đoàn của ông Nguyễn Văn An-Hà Nội đã tới.');
+    expect(got).toContain('PERSON:Nguyễn Văn An');
+    expect(got).toContain('LOCATION:Hà Nội');
+  });
+
+  it('reads no person in "Nội các" (the Cabinet)', () => {
+    expect(outerNames('Chánh văn phòng Nội các Takashi Mori cho biết chính phủ sẽ hỗ trợ.')).toEqual(['PERSON:Takashi Mori']);
+  });
+});

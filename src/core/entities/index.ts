@@ -9,6 +9,7 @@ import { tokenize, type Tok } from './tokens';
 import { scan, type RawSpan } from './grammar';
 import { candidates } from './candidates';
 import { withLeadingHeads } from './leading-heads';
+import { isVietSyllable } from './syllable';
 import { rescore, type EntityModel } from './rescore';
 import { getLexicon } from './lexicon';
 import { getIndex, isProvinceRef, resolveAdmin, unambiguousProvince, type AdminRef } from './places';
@@ -43,6 +44,7 @@ export function ruleReading(text: string, folded: RecognizerContext['folded']): 
   const raw = scan(toks);
   raw.push(...candidates(toks, raw));
   withInitialDots(toks, raw);
+  withHyphenatedTails(toks, raw);
   withLeadingHeads(toks, raw);
   return { toks, raw };
 }
@@ -55,6 +57,22 @@ function withInitialDots(toks: Tok[], raw: RawSpan[]): void {
     const dot = toks[r.b];
     // An initial has no vowel ("Q", "Th"); a toned syllable ("Hà", "Lý") is a whole name and the dot ends the sentence.
     if (dot.w === '.' && dot.s === last.e && last.cap && last.w.length <= 2 && !/[aeiouy]/.test(last.w.normalize('NFD'))) r.b++;
+  }
+}
+
+/** A foreign double-barrelled name goes on after a glued hyphen: "Amara Okonkwo-Bello", "bà Okonkwo-Bello". */
+function withHyphenatedTails(toks: Tok[], raw: RawSpan[]): void {
+  for (const r of raw) {
+    if (r.type !== 'PERSON') continue;
+    while (r.b + 1 < toks.length) {
+      const dash = toks[r.b];
+      const next = toks[r.b + 1];
+      // Vietnamese names are never hyphenated: only a foreign-spelled second half continues the name.
+      if (dash.w !== '-' || dash.s !== toks[r.b - 1].e || next.s !== dash.e || !next.word || !next.cap || isVietSyllable(next.w)) break;
+      // Another reading starts after the dash ("Nguyễn Văn An-Hà Nội"): two names, not one.
+      if (raw.some((o) => o !== r && o.a === r.b + 1)) break;
+      r.b += 2;
+    }
   }
 }
 
