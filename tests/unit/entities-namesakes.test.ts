@@ -51,3 +51,13 @@ describe('a ward or commune spelled in a minority language', () => {
     expect(outerNames('Huấn luyện viên Kiatisak nói đội đã cố gắng.')).toEqual(['PERSON:Kiatisak']);
   });
 });
+
+describe('a listed club after its head word, and a speaker sharing a commune name', () => {
+  it('reads "CLB Hoàng Anh Gia Lai" as one club', () => {
+    expect(outerNames('Sáng 5/1, CLB Hoàng Anh Gia Lai ra mắt tiền đạo mới.')).toEqual(['ORGANIZATION:CLB Hoàng Anh Gia Lai']);
+  });
+
+  it('reads a name that speaks as a person', () => {
+    expect(outerNames('Tại buổi họp báo chiều 1/10, Thu Cúc cho biết cô muốn làm một album mới.')).toContain('PERSON:Thu Cúc');
+  });
+});

@@ -785,7 +785,8 @@ export function scan(toks: Tok[]): RawSpan[] {
         // "Văn phòng Tỉnh ủy", "Ban Thường vụ Tỉnh ủy" are caught as scoped; a named head + body only.
         if (scope()) return mk(k, 0.85);
       }
-      const e = parseName(k, inTitle && !school);
+      // A listed name after the head is read whole: "CLB Hoàng Anh Gia Lai" (the club), not "CLB Hoàng Anh" + a province.
+      const e = Math.max(parseName(k, inTitle && !school), knownOrgAt(k));
       if (e > k) {
         k = e;
         if (!scope() && toks[k - 1].word && !toks[k - 1].cap && !toks[k - 1].num) tail();
@@ -1506,7 +1507,8 @@ export function scan(toks: Tok[]): RawSpan[] {
         const adm = idx.names.longest(toks, i);
         // ... unless it is a hero's name a ward also bears and nothing cues a place (candidates.ts decides).
         const namesake = !!adm && lex.namesakes.longest(toks, i)?.end === adm.end && !placeCueBefore(i) && !(i > 0 && toks[i - 1].num);
-        if (adm && adm.end === i + run && !looksLikePersonStrict(i, run) && !namesake) {
+        // A name that speaks ("Thu Cúc cho biết …") is a person, whatever commune shares it.
+        if (adm && adm.end === i + run && !looksLikePersonStrict(i, run) && !namesake && !lex.perAfter.longest(toks, adm.end)) {
           out.push({ a: i, b: adm.end, type: 'LOCATION', conf: 0.7, loc: { unit: '', level: 'bare', nameA: i, nameB: adm.end } });
           i = adm.end;
           continue;
