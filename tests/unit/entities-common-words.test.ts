@@ -70,3 +70,16 @@ describe('world news', () => {
     expect(outerNames('Chánh văn phòng Nội các Takashi Mori cho biết chính phủ sẽ hỗ trợ.')).toEqual(['PERSON:Takashi Mori']);
   });
 });
+
+describe('history and culture pages', () => {
+  it('reads honours, pen names and generals the way a reader means them', () => {
+    expect(outerNames('Ông được phong tặng danh hiệu Nghệ nhân Ưu tú.').some((s) => s.startsWith('PERSON:'))).toBe(false);
+    expect(outerNames('Bút danh Nam Cao được ông ghép từ tên tổng và huyện.')).toEqual(['PERSON:Nam Cao']);
+    expect(outerNames('Đình thờ tướng quân Đoàn Thượng, vị tướng cuối thời Lý.')).toContain('PERSON:Đoàn Thượng');
+  });
+
+  it('reads the province in "vùng núi Thanh Hóa", and a mountain after "núi"', () => {
+    expect(outerNames('Đá được chở bằng thuyền từ vùng núi Thanh Hóa về.')).toEqual(['LOCATION:Thanh Hóa']);
+    expect(outerNames('Du khách leo núi Bà Đen từ sáng sớm.')).toEqual(['LOCATION:núi Bà Đen']);
+  });
+});

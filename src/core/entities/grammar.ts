@@ -140,6 +140,8 @@ const NOT_UNIT_AFTER = new Set([
   'liên bang', 'đồng hồ', 'ven biển', 'chính phủ', 'bao phủ', 'che phủ', 'xuất bản', 'văn bản', 'phiên bản', 'kịch bản', 'tái bản', 'nguyên bản', 'cơ bản', 'căn bản', 'nông thôn', 'khai thác',
   // "yêu cầu Hà Nội …", "nhu cầu Trung Quốc", "điểm cầu Thanh Hóa" (a video conference's site): no bridge.
   'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'điểm cầu', 'đầu cầu', 'biên bản',
+  // "vùng núi Thanh Hóa", "miền núi Nghệ An": the uplands of the province, not a mountain named after it.
+  'vùng núi', 'miền núi', 'đồi núi',
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
