@@ -83,3 +83,16 @@ describe('history and culture pages', () => {
     expect(outerNames('Du khách leo núi Bà Đen từ sáng sớm.')).toEqual(['LOCATION:núi Bà Đen']);
   });
 });
+
+describe('numbers after names', () => {
+  it('keeps a school numbered after its commune, but not a count after a name', () => {
+    expect(outerNames('Điểm trường thuộc Trường PTDTBT Tiểu học Mường Lống 1, xã Mường Lống.')).toContain(
+      'ORGANIZATION:Trường PTDTBT Tiểu học Mường Lống 1',
+    );
+    expect(outerNames('Trường Tiểu học Kim Đồng 2 năm liền đạt chuẩn.')).toEqual(['ORGANIZATION:Trường Tiểu học Kim Đồng']);
+  });
+
+  it('reads "Năm 1980" at a sentence start as the year, even when a man called Năm was met before', () => {
+    expect(outerNames('Ông Năm kể lại chuyện cũ. Năm 1980, ông sang Mỹ.')).toEqual(['PERSON:Năm', 'LOCATION:Mỹ']);
+  });
+});

@@ -149,6 +149,8 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     // A sentence-initial single syllable followed by a lower-case content word is the capitalised start of
     // a common word ("Chính quyền", "Quốc phòng"), not the name met earlier ("ông Chính"); memory needs
     // the name to stand alone (punctuation, a function word, a verb of speech after it).
+    // "Năm 1980, …": a sentence-initial word before a number is that word ("year"), not a person met earlier.
+    if (toks[a0].ss && b - a0 === 1 && b < n && toks[b].num && toks[b].word) return null;
     const lone = b - a0 > 1 || !toks[a0].ss || endsPhrase(b) || (b < n && !!lex.perAfter.longest(toks, b));
     const seen = lone ? known.get(keyOf(a0, b)) : undefined;
     if (seen) return { a: a0, b, type: seen, conf: CONF_CUED };

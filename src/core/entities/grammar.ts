@@ -550,6 +550,14 @@ export function scan(toks: Tok[]): RawSpan[] {
         continue;
       }
       if (t.word && !t.cap) {
+        // A school or unit numbered after its name, then punctuation: "Trường Tiểu học Mường Lống 1, xã …".
+        // (A word after the number makes it a count: "Kim Đồng 2 năm liền".)
+        if (t.num && prevCap && t.w.length <= 2 && (j + 1 >= n || (!toks[j + 1].word && !(toks[j + 1].s === t.e && j + 2 < n && toks[j + 2].num && toks[j + 2].s === toks[j + 1].e)))) {
+          j++;
+          last = j;
+          capEnd = j;
+          break;
+        }
         if (proper >= 2) break;
         // "Đội CSGT số 2", "Đội CSGT đường bộ cao tốc số 5": a unit's number closes its name. A document number
         // ("số 123/SYT") is glued to a slash and stays outside.
