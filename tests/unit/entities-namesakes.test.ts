@@ -61,3 +61,11 @@ describe('a listed club after its head word, and a speaker sharing a commune nam
     expect(outerNames('Tại buổi họp báo chiều 1/10, Thu Cúc cho biết cô muốn làm một album mới.')).toContain('PERSON:Thu Cúc');
   });
 });
+
+describe('a place whose name opens with an organisation head word', () => {
+  it('reads "Hội An" as the town, and "Hội Nông dân" still as the association', () => {
+    expect(outerNames('Hội An giới hạn số thuyền thả đèn hoa đăng.')).toEqual(['LOCATION:Hội An']);
+    expect(outerNames('Sau khi sắp xếp đơn vị hành chính, Hội An thuộc TP Đà Nẵng.')).toContain('LOCATION:Hội An');
+    expect(outerNames('Hội Nông dân tỉnh tổ chức hội nghị.')).toEqual(['ORGANIZATION:Hội Nông dân tỉnh']);
+  });
+});

@@ -676,6 +676,12 @@ export function scan(toks: Tok[]): RawSpan[] {
   const parseOrg = (i: number, inTitle: boolean, depth = 0): Parsed | null => {
     const h = orgAt(i);
     if (!h) return null;
+    // A capitalised head word that opens a place's whole name is that place: "Hội An" is the town, not an
+    // association "Hội" named "An".
+    if (toks[i].cap && !toks[i].up) {
+      const place = idx.names.longest(toks, i);
+      if (place && place.end > h.end && !isCapWord(place.end)) return null;
+    }
     let k = h.end;
     const inner: RawSpan[] = [];
     const mk = (end: number, conf: number, optional = false): Parsed => {
