@@ -22,6 +22,7 @@ import { ROOT } from './lib/paths';
 import { loadProvincialSet, type ProvincialArticle } from '../tests/fixtures/provincial/load';
 import { loadHeldoutSet } from '../tests/fixtures/provincial-heldout/load';
 import { loadHeldout2Set } from '../tests/fixtures/provincial-heldout-2/load';
+import { loadHeldout3Set } from '../tests/fixtures/provincial-heldout-3/load';
 import { countValues, emptyValueTable, formatValueTable, type ValueTable } from '../src/eval/value-accuracy';
 
 /** Characters of text shown on each side of a sampled error. */
@@ -146,6 +147,12 @@ export function evalHeldout(): SetResult {
 export function evalHeldout2(): SetResult {
   const articles = loadHeldout2Set();
   return evalArticles(articles, `held-out provincial set 2 (invented, ${articles.length} articles; never tuned on)`, true);
+}
+
+/** tests/fixtures/provincial-heldout-3: the third held-out set, written blind after the corpus rounds (six articles). */
+export function evalHeldout3(): SetResult {
+  const articles = loadHeldout3Set();
+  return evalArticles(articles, `held-out provincial set 3 (invented, ${articles.length} articles; never tuned on)`, true);
 }
 
 function readJsonl<T>(file: string): T[] {

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { evalSeed, evalProvincial, evalHeldout, evalHeldout2, evalVlsp2016, evalVlsp2018, formatSet, EVAL_DIR } from './eval-ner';
+import { evalSeed, evalProvincial, evalHeldout, evalHeldout2, evalHeldout3, evalVlsp2016, evalVlsp2018, formatSet, EVAL_DIR } from './eval-ner';
 import { evalLayer } from './eval-layer';
 import { ROOT } from './lib/paths';
 import { analyze } from '../src/core/analyze';
@@ -32,7 +32,7 @@ console.log(`Soi Tin evaluation — data: ${existsSync(EVAL_DIR) ? EVAL_DIR : 'n
 const tInit = performance.now();
 analyze('Sáng 25/11, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Thanh Hóa, thăm xã Hà Trung.', { published: '2025-11-25' });
 console.log(`core first call (one-time lexicon setup): ${(performance.now() - tInit).toFixed(0)} ms\n`);
-for (const run of [evalSeed, evalProvincial, evalHeldout, evalHeldout2, () => evalVlsp2016(limit), () => evalVlsp2018(limit)]) {
+for (const run of [evalSeed, evalProvincial, evalHeldout, evalHeldout2, evalHeldout3, () => evalVlsp2016(limit), () => evalVlsp2018(limit)]) {
   console.log(formatSet(run(), errorsPerType));
 }
 console.log(evalLayer(limit));
