@@ -96,3 +96,17 @@ describe('numbers after names', () => {
     expect(outerNames('Ông Năm kể lại chuyện cũ. Năm 1980, ông sang Mỹ.')).toEqual(['PERSON:Năm', 'LOCATION:Mỹ']);
   });
 });
+
+describe('science and world pages', () => {
+  it('keeps European name particles inside the name', () => {
+    expect(outerNames('Giáo sư Marieke van Leeuwen của Đại học Utrecht cho biết.')).toContain('PERSON:Marieke van Leeuwen');
+    expect(outerNames('Bà Ursula von der Leyen phát biểu tại hội nghị.')).toEqual(['PERSON:Ursula von der Leyen']);
+  });
+
+  it('reads a research or hospital unit as a body, and a full Vietnamese name right after a country as a person', () => {
+    expect(outerNames('Công trình do Đơn vị Nghiên cứu lâm sàng Đại học Oxford thực hiện.')).toContain('ORGANIZATION:Đơn vị Nghiên cứu lâm sàng');
+    expect(outerNames('Các bác sĩ Đơn vị Đột quỵ đã dùng thuốc tiêu sợi huyết.')).toEqual(['ORGANIZATION:Đơn vị Đột quỵ']);
+    expect(outerNames('Em nhận học bổng tại Australia Hồ Thị Ngọc Ánh cho biết rất bất ngờ.')).toContain('PERSON:Hồ Thị Ngọc Ánh');
+    expect(outerNames('Anh rời TP.HCM lên vùng đồi Lâm Đồng.')).toContain('LOCATION:Lâm Đồng');
+  });
+});

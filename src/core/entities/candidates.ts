@@ -105,7 +105,10 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     const a0 = i;
     i = b;
     // A run glued to a labelled name ("Hà Nội Ninh Bình", a title + name) belongs to that reading.
-    if ((a0 > 0 && covered[a0 - 1] && capWord(a0 - 1)) || (b < n && covered[b] && capWord(b))) continue;
+    // ... unless the run is plainly a Vietnamese full name (surname, middle name, given name: "tại Australia Hồ Thị
+    // Ngọc Ánh"), which never continues a place or a title.
+    const fullName = b - a0 >= 3 && b - a0 <= MAX_PERSON_SYLLABLES && lex.surnames.has(toks[a0].w) && lex.middles.has(toks[a0 + 1].w) && lex.givens.has(toks[b - 1].w);
+    if (!fullName && ((a0 > 0 && covered[a0 - 1] && capWord(a0 - 1)) || (b < n && covered[b] && capWord(b)))) continue;
     if (b - a0 > MAX_RUN) continue;
     // Glued to a word by a hyphen, slash or dot ("Ctrl-Alt-Del", "TTXVN/Vietnam+", "R.I.C.H"): a code or a
     // compound, not a free-standing name.

@@ -60,7 +60,9 @@ const MISSION_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', '
 /** First syllables of the mission heads, the only words where a lower-case mission is tried. */
 const MISSION_FIRST = new Set([...MISSION_HEADS].map((h) => h.split(' ')[0]));
 /** Lower-case particles of Arabic names ("al-Masri", "bin Salman", "abu Bakr"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint']);
+// Lower-case particles inside foreign names; those of three letters or more also join a following capital
+// ("Marieke van Leeuwen", "Ursula von der Leyen").
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'van', 'von', 'der', 'den', 'del', 'dos', 'das']);
 /** Most lower-case syllables an organisation name may run on after a capitalised one ("Phục vụ hành chính công"). */
 const MAX_LOWER_IN_NAME = 4;
 /** Longest personal name accepted after a cue (minority names run to five syllables: "Y Thanh Hà Niê Kđăm"). */
@@ -141,7 +143,7 @@ const NOT_UNIT_AFTER = new Set([
   // "yêu cầu Hà Nội …", "nhu cầu Trung Quốc", "điểm cầu Thanh Hóa" (a video conference's site): no bridge.
   'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'điểm cầu', 'đầu cầu', 'biên bản',
   // "vùng núi Thanh Hóa", "miền núi Nghệ An": the uplands of the province, not a mountain named after it.
-  'vùng núi', 'miền núi', 'đồi núi',
+  'vùng núi', 'miền núi', 'đồi núi', 'vùng đồi', 'vùng biển',
 ]);
 /** Place nouns whose name alone is the place (the noun says what is there, not which place): "trại tị nạn Galang", "trạm Phú Ốc". */
 const PLACE_HEADS_OUTSIDE = new Set(['trại tị nạn', 'trạm', 'trạm thủy văn']);
@@ -299,7 +301,10 @@ export function scan(toks: Tok[]): RawSpan[] {
   const particleAt = (j: number): number => {
     if (j + 1 >= n || !toks[j].word || toks[j].cap || !NAME_PARTICLES.has(toks[j].w)) return -1;
     if (toks[j + 1].w === '-' && j + 2 < n && toks[j + 1].s === toks[j].e && toks[j + 2].s === toks[j + 1].e && isCapWord(j + 2)) return j + 3;
-    if (toks[j].w.length >= 3 && isCapWord(j + 1) && !toks[j + 1].up && !isVietSyllable(toks[j + 1].w)) return j + 2;
+    // One particle or a chain of them ("von der Leyen"), then the capitalised name.
+    let p = j;
+    while (p < n && toks[p].word && !toks[p].cap && toks[p].w.length >= 3 && NAME_PARTICLES.has(toks[p].w) && p - j < 3) p++;
+    if (p > j && isCapWord(p) && !toks[p].up && (p - j >= 2 || !isVietSyllable(toks[p].w))) return p + 1;
     return -1;
   };
 
@@ -1065,12 +1070,11 @@ export function scan(toks: Tok[]): RawSpan[] {
     // After a title, one capital then a lower-case content word is the capitalised start of the office's
     // field ("Trưởng phòng Văn hóa", "Hoa hậu Đại dương"), unless a verb of speech follows the name. After
     // "ông", "anh", "chị" a name is what comes ("anh Dư chỉ đường").
-    if (afterTitle && k - j === 1 && !endsPhrase(k) && !lex.perAfter.longest(toks, k)) return 0;
-    // Arabic names keep their lower-case particles: "Khalil al-Masri", "Mohammed bin Salman".
-    if (k > j && !toks[j].up) {
-      const e = particleAt(k);
-      if (e > k) k = e;
-    }
+    // Arabic and European names keep their lower-case particles: "Khalil al-Masri", "Mohammed bin Salman",
+    // "Marieke van Leeuwen" (a particle, then a capital, is no office's field).
+    const particleEnd = k > j && !toks[j].up ? particleAt(k) : -1;
+    if (particleEnd > k) k = particleEnd;
+    else if (afterTitle && k - j === 1 && !endsPhrase(k) && !lex.perAfter.longest(toks, k)) return 0;
     // Korean given names are written with a hyphen and a lower-case second part ("Kim Jae-won", "Park Soo-jin").
     while (k > j && k + 1 < n && toks[k].w === '-' && toks[k].s === toks[k - 1].e && toks[k + 1].s === toks[k].e && toks[k + 1].word && !toks[k + 1].cap && !toks[k + 1].num) k += 2;
     return k - j;
