@@ -110,3 +110,15 @@ describe('science and world pages', () => {
     expect(outerNames('Anh rời TP.HCM lên vùng đồi Lâm Đồng.')).toContain('LOCATION:Lâm Đồng');
   });
 });
+
+describe('capitalised landscape words and clan names', () => {
+  it('reads a river or mountain written with a capital as a place, not a person', () => {
+    expect(outerNames('Du khách đi thuyền trên Sông Hồng.')).toEqual(['LOCATION:Sông Hồng']);
+    expect(outerNames('Hôm qua Núi Bà Đen đón 20.000 khách.')).toEqual(['LOCATION:Núi Bà Đen']);
+    expect(outerNames('Ông Hồ Văn Nam kể lại chuyện làng.')).toEqual(['PERSON:Hồ Văn Nam']);
+  });
+
+  it('reads no person in a clan name, even at a sentence start', () => {
+    expect(ofType('PERSON', outerNames('Dòng họ Nguyễn ở làng Tiên Điền nổi tiếng.'))).toEqual([]);
+  });
+});

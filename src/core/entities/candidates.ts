@@ -225,6 +225,12 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
       for (let p = a; p < b; p++) if (foreignAt(p)) return true;
       return false;
     })();
+    // A landscape word written with a capital opens the place's name ("trên Sông Hồng", "Núi Bà Đen"): not a
+    // person, whatever given names follow. (Not "Hồ", which is also a surname.)
+    if (len >= 2 && !lex.surnames.has(toks[a].w)) {
+      const u = lex.units.longest(toks, a);
+      if (u && u.vals[0] === 'geo' && u.end < b && lex.notPerson.longest(toks, a)) return mk('LOCATION', CONF_SHAPE);
+    }
     if (b < n && lex.orgAfter.longest(toks, b)) return mk('ORGANIZATION', CONF_CUED);
     if (cueBefore(a, lex.orgBefore)) return mk('ORGANIZATION', CONF_CUED);
     const adm = idx.names.get(keyOf(a, b));
@@ -243,6 +249,8 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     // A Vietnamese capital followed by a lower-case content word is usually the capitalised first syllable
     // of a common compound ("Quốc gia", "Chiến tranh", "Dự án"), not a name.
     if (!endsPhrase(b)) return null;
+    // After a word that never precedes a person ("dòng họ Nguyễn", "đường Lý Thái Tổ"), shape is no evidence.
+    if ((a >= 1 && lex.notPerson.longest(toks, a - 1)?.end === a) || (a >= 2 && lex.notPerson.longest(toks, a - 2)?.end === a)) return null;
     // Vietnamese syllables: a surname opening 2–4 syllables, or given/middle names only.
     if (lex.surnames.has(toks[a].w) && len >= 2 && len <= MAX_PERSON_SYLLABLES) return mk('PERSON', CONF_SHAPE);
     let names = len <= 3;
