@@ -69,3 +69,12 @@ describe('a place whose name opens with an organisation head word', () => {
     expect(outerNames('Hội Nông dân tỉnh tổ chức hội nghị.')).toEqual(['ORGANIZATION:Hội Nông dân tỉnh']);
   });
 });
+
+describe('a school named after a person, without its level', () => {
+  it('reads "Trường Lê Quý Đôn" as the school, and "Trường" alone as a person', () => {
+    expect(outerNames('Học sinh Trường Lê Quý Đôn đạt giải nhất.')).toEqual(['ORGANIZATION:Trường Lê Quý Đôn']);
+    expect(outerNames('Trường Lê Quý Đôn khai giảng năm học mới.')).toEqual(['ORGANIZATION:Trường Lê Quý Đôn']);
+    expect(outerNames('Anh Trường cho biết sẽ về quê.')).toEqual(['PERSON:Trường']);
+    expect(outerNames('Quần đảo Trường Sa thuộc tỉnh Khánh Hòa.')).toContain('LOCATION:Quần đảo Trường Sa');
+  });
+});

@@ -1048,8 +1048,10 @@ export function scan(toks: Tok[]): RawSpan[] {
     // "cầu thủ Trung Quốc", "Đại tướng Hàn Quốc": a country after a person noun is where they are from.
     const country = isCapWord(j) ? lex.foreign.longest(toks, j, (v) => v.level === 'country' && !v.ambiguous) : null;
     if (country && !isCapWord(country.end)) return 0;
-    // "Hiệu trưởng Trường Tiểu học …": an organisation's head word does not start a name.
+    // "Hiệu trưởng Trường Tiểu học …": an organisation's head word does not start a name; nor does "Trường" before
+    // a surname-led full name ("học sinh Trường Lê Quý Đôn": the school, not a Mr Trường).
     if (orgAt(j)) return 0;
+    if (j + 2 < n && toks[j].w === 'trường' && toks[j].cap && lex.surnames.has(toks[j + 1].w) && isCapWord(j + 2)) return 0;
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
       if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
@@ -1441,6 +1443,14 @@ export function scan(toks: Tok[]): RawSpan[] {
     if (none) {
       out.push(none);
       i = none.b;
+      continue;
+    }
+    // "Trường Lê Quý Đôn": a school named after a person, written without its level ("Trường THPT …").
+    if (t.cap && t.w === 'trường' && i + 2 < n && lex.surnames.has(toks[i + 1].w) && isCapWord(i + 1) && isCapWord(i + 2)) {
+      const end = i + 1 + capRun(i + 1, MAX_PERSON_CUED);
+      out.push({ a: i, b: end, type: 'ORGANIZATION', conf: 0.8 });
+      i = end;
+      cueEnd = -1;
       continue;
     }
     if (cueEnd === i && isCapWord(i)) {
