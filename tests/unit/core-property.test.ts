@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
+import { recognizeWhole } from '../../src/core/entities';
+import { foldText } from '../../src/core/text/normalize';
 import type { Analysis } from '../../src/core/types';
 
 /** Runs per property on short strings: enough variety, still a few seconds in total. */
@@ -94,6 +96,16 @@ describe('analyze() on arbitrary input', () => {
     fc.assert(
       fc.property(vietnameseMix, fc.boolean(), (text, nfd) => analyzeAndCheck(nfd ? text.normalize('NFD') : text)),
       { numRuns: RUNS },
+    );
+  });
+
+  it('runs every entity rule without an error on those mixes (the safety net in the product would hide one)', () => {
+    // Each mix also ends without a full stop, where a headline ends: the case that once threw.
+    fc.assert(
+      fc.property(vietnameseMix, (text) => {
+        recognizeWhole(text, { folded: foldText(text), published: '2025-11-25' }, null);
+      }),
+      { numRuns: RUNS * 5 },
     );
   });
 
