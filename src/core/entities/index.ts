@@ -5,6 +5,7 @@
 import type { PlaceRef, Span } from '../types';
 import type { RecognizerContext } from '../context';
 import { foldText, toOriginalRange } from '../text/normalize';
+import { withParagraphFallback } from '../paragraph-fallback';
 import { tokenize, type Tok } from './tokens';
 import { scan, type RawSpan } from './grammar';
 import { candidates } from './candidates';
@@ -15,6 +16,7 @@ import { getLexicon } from './lexicon';
 import { getIndex, isProvinceRef, resolveAdmin, unambiguousProvince, type AdminRef } from './places';
 
 export { lookupProvince } from './places';
+export { withParagraphFallback } from '../paragraph-fallback';
 
 /** Weight of a province-level mention when finding the article's dominant province (a commune counts 1). */
 const PROVINCE_MENTION_WEIGHT = 2;
@@ -31,28 +33,6 @@ export function recognizeEntitiesWith(text: string, ctx: RecognizerContext, mode
 }
 
 /**
- * `recognize` on the whole text; if it throws, on each paragraph alone (offsets shifted back), skipping only the
- * paragraphs that still throw. The recognizer must never break analysis of a page, and a rule that fails on one
- * odd sentence should not cost the whole article its highlights (paragraphs read alone lose the document
- * memory across them, nothing else).
- */
-export function withParagraphFallback(text: string, recognize: (part: string) => Span[]): Span[] {
-  try {
-    return recognize(text);
-  } catch {
-    const out: Span[] = [];
-    for (const [start, end] of paragraphRanges(text)) {
-      try {
-        for (const s of recognize(text.slice(start, end))) out.push({ ...s, start: s.start + start, end: s.end + start });
-      } catch {
-        // this paragraph stays unhighlighted
-      }
-    }
-    return out;
-  }
-}
-
-/**
  * The whole recognizer on one text, without the safety net (may throw: recognizeEntitiesWith contains it). The
  * property tests call it, so a failing rule shows up there instead of being contained.
  */
@@ -61,14 +41,6 @@ export function recognizeWhole(text: string, ctx: RecognizerContext, model: Enti
   const { toks, raw } = ruleReading(text, folded);
   rescore(toks, raw, model);
   return toSpans(text, ctx, folded, toks, raw);
-}
-
-/** [start, end) of each non-blank line: the fallback's unit (a paragraph on a page, a line of plain text). */
-function paragraphRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push([m.index, m.index + m[0].length]);
-  return out;
 }
 
 /** Tokens and the rules' raw spans (before the trained layer): what the model's candidates are built from. */

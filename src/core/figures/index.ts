@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import type { RecognizerContext } from '../context';
 import { foldText, type MatchText } from '../text/normalize';
+import { withParagraphFallback } from '../paragraph-fallback';
 import { markIdentifiers } from './identifiers';
 import { readAmount, tokenizeNumbers } from './numbers';
 import { datesAt, shareSiblingYears, type DateExpr } from './dates';
@@ -71,14 +72,13 @@ function toSpan(scan: Scan, c: Cand): Span {
   return span;
 }
 
-/** All figures of the text, sorted by start, never overlapping. Never throws. */
+/**
+ * All figures of the text, sorted by start, never overlapping. Never throws: a recognizer bug must not take
+ * the page down, and costs only the paragraph it happens in (withParagraphFallback).
+ */
 export function recognizeFigures(text: string, ctx: RecognizerContext): Span[] {
-  try {
-    return findFigures(text, ctx);
-  } catch {
-    // A recognizer bug must not take the page down: the reader simply sees no figures.
-    return [];
-  }
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return withParagraphFallback(text, (part) => findFigures(part, part === text ? ctx : { ...ctx, folded: foldText(part) }));
 }
 
 /** The recognizer itself; may throw on a bug (tests call it to see the error). */
