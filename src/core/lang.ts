@@ -1,7 +1,9 @@
-// Cheap language check on a sample of the page: is this Vietnamese? Two independent signs:
+// Cheap language check on a sample of the page: is this Vietnamese? Three signs:
 // 1. letters only Vietnamese uses (ă đ ơ ư and the tone-marked vowels of U+1EA0–U+1EF9), against letters
 //    with diacritics Vietnamese never uses (ç ñ ř š ü …) and non-Latin scripts (CJK, Arabic, Cyrillic …);
-// 2. common Vietnamese syllables, compared without diacritics, so unaccented or title-case Vietnamese
+// 2. common Vietnamese words as written ("ông", "trên", "sân"), which settle a short sentence that has no
+//    Vietnamese-only letter;
+// 3. common Vietnamese syllables compared without diacritics, so unaccented or title-case Vietnamese
 //    ("Thanh Hoa Trien Khai Ke Hoach") still passes. Syllables that are also French/English/Czech words
 //    (la, va, de, se, ve, to, do) are left out of that list on purpose.
 
@@ -30,6 +32,21 @@ const COMMON = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/**
+ * Common Vietnamese words as written, with their marks: a short sentence can carry no letter of VI_ONLY
+ * ("Ông Khalil al-Masri nói.", "SLNA thua Becamex trên sân Vinh.") yet be plainly Vietnamese. None of these
+ * spellings is a word of another Latin-script language ("là", French, is left out).
+ */
+const COMMON_MARKED = new Set(
+  `của được những người không các trong một nhiều cũng việc với này ông bà chị trên dưới sẽ đã và có tại về
+   từ đến nói năm ngày tháng sân đội nhà đồng tỷ triệu xã tỉnh phố thôn bản trước sáng chiều tối hôm`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+/** Share of words in COMMON_MARKED (and at least this many) for 'vi' when no foreign diacritic is seen. */
+export const MARKED_WORD_SHARE = 0.2;
+export const MIN_MARKED_WORDS = 2;
 
 const LETTER_RE = /\p{L}/u;
 const LATIN_RE = /\p{Script=Latin}/u;
@@ -68,9 +85,15 @@ export function detectLanguage(text: string): 'vi' | 'other' {
   if ((letters - latin) / letters > FOREIGN_SCRIPT_SHARE) return 'other';
   if (foreignDiacritic / latin > FOREIGN_DIACRITIC_SHARE && foreignDiacritic >= viOnly) return 'other';
   if (viOnly / latin >= VI_LETTER_SHARE) return 'vi';
-  // Few Vietnamese letters: decide on common syllables, diacritics stripped.
   const words = sample.match(WORD_RE) ?? [];
   if (words.length === 0) return 'other';
+  // A short text with few Vietnamese-only letters: its common words, as written, settle it.
+  if (foreignDiacritic === 0) {
+    let marked = 0;
+    for (const w of words) if (COMMON_MARKED.has(w)) marked++;
+    if (marked >= MIN_MARKED_WORDS && marked / words.length >= MARKED_WORD_SHARE) return 'vi';
+  }
+  // Few Vietnamese letters: decide on common syllables, diacritics stripped.
   let common = 0;
   for (const w of words) if (COMMON.has(stripMarks(w))) common++;
   return common / words.length >= COMMON_SYLLABLE_SHARE ? 'vi' : 'other';

@@ -7,6 +7,9 @@ describe('detectLanguage', () => {
     'Thanh Hoa Trien Khai Ke Hoach Phat Trien Kinh Te Xa Hoi Nam 2025',
     'Nguoi dan Ha Noi don Tet trong khong khi am ap',
     'Hà Nội',
+    // Short sentences without ă đ ơ ư or a tone-marked letter of the U+1EA0 block, mostly foreign names:
+    'Ông Khalil al-Masri nói.',
+    'SLNA thua Becamex TP.HCM trên sân Vinh.',
   ])('says vi for Vietnamese: %s', (t) => {
     expect(detectLanguage(t)).toBe('vi');
   });
@@ -19,6 +22,8 @@ describe('detectLanguage', () => {
     ['Arabic', 'أعلنت حكومة المقاطعة عن خطة ميزانية جديدة للعام المقبل'],
     ['German', 'Das Ministerium hat einen neuen Haushaltsplan für das kommende Jahr vorgestellt.'],
     ['Spanish', 'La provincia anunció un nuevo plan de presupuesto para el próximo año, dijo el ministro.'],
+    ['Portuguese', 'São Paulo é a maior cidade do Brasil e tem muitas pessoas.'],
+    ['French, short', 'Le ministre a dit à la presse que la réforme sera votée.'],
     ['empty', '   12345  '],
   ])('says other for %s', (_name, t) => {
     expect(detectLanguage(t)).toBe('other');
