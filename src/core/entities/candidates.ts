@@ -74,7 +74,6 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
   // "CLB Chelsea", "Khiêm" after "ông Nguyễn Văn Khiêm", "SCIC" after "Tổng công ty … (SCIC)" keeps that type.
   const keyOf = (a: number, b: number): string => joinWords(toks, a, b);
   const known = new Map<string, RawType>();
-  const unitEndsAt = (k: number): boolean => (k >= 1 && lex.units.longest(toks, k - 1)?.end === k) || (k >= 2 && lex.units.longest(toks, k - 2)?.end === k);
   const remember = (a: number, b: number, type: RawType) => {
     if (b > a && b - a <= MAX_RUN && !known.has(keyOf(a, b))) known.set(keyOf(a, b), type);
   };
@@ -87,7 +86,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
       // The name after the head ("Chelsea" in "CLB Chelsea"): every capitalised tail of the span.
       // Not a place's name after its unit word: "Hà Trung" in "UBND xã Hà Trung" is the commune, and a later
       // "Hà Trung có 20 thôn" is the commune again.
-      for (let k = r.a + 1; k < r.b; k++) if (toks[k].cap && !toks[k - 1].cap && !unitEndsAt(k)) remember(k, r.b, 'ORGANIZATION');
+      for (let k = r.a + 1; k < r.b; k++) if (toks[k].cap && !toks[k - 1].cap && !lex.units.endsAt(toks, k, 2)) remember(k, r.b, 'ORGANIZATION');
       // An acronym given in brackets right after it.
       if (r.b + 2 < n && toks[r.b].w === '(' && toks[r.b + 1].up && toks[r.b + 2].w === ')') remember(r.b + 1, r.b + 2, 'ORGANIZATION');
     }
@@ -250,7 +249,7 @@ export function candidates(toks: Tok[], raw: readonly RawSpan[]): RawSpan[] {
     // of a common compound ("Quốc gia", "Chiến tranh", "Dự án"), not a name.
     if (!endsPhrase(b)) return null;
     // After a word that never precedes a person ("dòng họ Nguyễn", "đường Lý Thái Tổ"), shape is no evidence.
-    if ((a >= 1 && lex.notPerson.longest(toks, a - 1)?.end === a) || (a >= 2 && lex.notPerson.longest(toks, a - 2)?.end === a)) return null;
+    if (lex.notPerson.endsAt(toks, a, 2)) return null;
     // Vietnamese syllables: a surname opening 2–4 syllables, or given/middle names only.
     if (lex.surnames.has(toks[a].w) && len >= 2 && len <= MAX_PERSON_SYLLABLES) return mk('PERSON', CONF_SHAPE);
     let names = len <= 3;

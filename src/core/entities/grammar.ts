@@ -1042,6 +1042,15 @@ export function scan(toks: Tok[]): RawSpan[] {
 
   // ------------------------------------------------------------------ PERSON
   /** A name after a cue: capitalised syllables up to the first non-name. */
+  /**
+   * "Trường Lê Quý Đôn": a school named after a person, written without its level ("Trường THPT …") — the
+   * capitalised "Trường" then a surname-led name of two capitals or more. Returns the school's end, or -1.
+   */
+  const schoolAfterPersonAt = (j: number): number =>
+    j + 2 < n && toks[j].w === 'trường' && toks[j].cap && lex.surnames.has(toks[j + 1].w) && isCapWord(j + 1) && isCapWord(j + 2)
+      ? j + 1 + capRun(j + 1, MAX_PERSON_CUED)
+      : -1;
+
   const personRun = (j: number, afterTitle = false): number => {
     const kr = koreanNameAt(j);
     if (kr > 0) return kr - j;
@@ -1051,7 +1060,7 @@ export function scan(toks: Tok[]): RawSpan[] {
     // "Hiệu trưởng Trường Tiểu học …": an organisation's head word does not start a name; nor does "Trường" before
     // a surname-led full name ("học sinh Trường Lê Quý Đôn": the school, not a Mr Trường).
     if (orgAt(j)) return 0;
-    if (j + 2 < n && toks[j].w === 'trường' && toks[j].cap && lex.surnames.has(toks[j + 1].w) && isCapWord(j + 2)) return 0;
+    if (schoolAfterPersonAt(j) > 0) return 0;
     let k = j;
     while (k < n && k - j < MAX_PERSON_CUED && isCapWord(k)) {
       if (toks[k].up) break; // an acronym after a title is its body ("Chủ tịch HĐTV"), not a name
@@ -1445,11 +1454,10 @@ export function scan(toks: Tok[]): RawSpan[] {
       i = none.b;
       continue;
     }
-    // "Trường Lê Quý Đôn": a school named after a person, written without its level ("Trường THPT …").
-    if (t.cap && t.w === 'trường' && i + 2 < n && lex.surnames.has(toks[i + 1].w) && isCapWord(i + 1) && isCapWord(i + 2)) {
-      const end = i + 1 + capRun(i + 1, MAX_PERSON_CUED);
-      out.push({ a: i, b: end, type: 'ORGANIZATION', conf: 0.8 });
-      i = end;
+    const school = schoolAfterPersonAt(i);
+    if (school > 0) {
+      out.push({ a: i, b: school, type: 'ORGANIZATION', conf: 0.8 });
+      i = school;
       cueEnd = -1;
       continue;
     }

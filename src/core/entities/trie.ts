@@ -52,6 +52,14 @@ export class PhraseTrie<T> {
     return bestVals ? { end: bestEnd, vals: bestVals } : null;
   }
 
+  /** True when a phrase of at most `maxLen` tokens ends exactly at token k (the phrase right before k). */
+  endsAt(toks: Tok[], k: number, maxLen: number): boolean {
+    for (let len = 1; len <= maxLen && k - len >= 0; len++) {
+      if (this.longest(toks, k - len, (_, end) => end === k)) return true;
+    }
+    return false;
+  }
+
   /** True when some phrase starts with the folded word `w`: a cheap test before a longest() walk. */
   startsWith(w: string): boolean {
     return this.root.next.has(w);
