@@ -9,8 +9,7 @@ import { analyze } from '../src/core/analyze';
 import { summarize } from '../src/core/summary';
 import type { AnalyzeMeta, Span, SummarySentence } from '../src/core/types';
 import { rouge, rougeTokens, numbersKept, type RougeScores } from '../src/eval/rouge';
-import { segmentSentences } from '../src/core/text/sentences';
-import { picksAgreement, readCorpus, readSummaryPicks } from './lib/corpus';
+import { picksAgreement, withSummaryPicks } from './lib/corpus';
 
 const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const EVAL_DIR = resolve(PROJECT_ROOT, '../shared/data/eval');
@@ -181,20 +180,17 @@ function evalSeed(): string {
  * Project data, so it runs on every clone.
  */
 function evalPicks(): string {
-  const picks = readSummaryPicks();
   const budgets = [2, 3, 5];
   const leadSum = budgets.map(() => 0);
   const ourSum = budgets.map(() => 0);
   let n = 0;
-  for (const d of readCorpus()) {
-    const p = picks.get(d.file.replace(/\.txt$/, ''));
-    const starts = segmentSentences(d.body).map((s) => s.start);
-    if (!p || p.sentences !== starts.length) continue;
+  for (const { doc, starts, picks } of withSummaryPicks()) {
+    if (!picks) continue;
     n++;
     budgets.forEach((k, j) => {
-      leadSum[j] += picksAgreement(p, starts.slice(0, k).map((_, i) => i), k);
-      const sum = ours(d.body, { title: d.title, summaryLength: k }, true);
-      ourSum[j] += picksAgreement(p, sum.map((s) => starts.indexOf(s.start)), k);
+      leadSum[j] += picksAgreement(picks, starts.slice(0, k).map((_, i) => i), k);
+      const sum = ours(doc.body, { title: doc.title, summaryLength: k }, true);
+      ourSum[j] += picksAgreement(picks, sum.map((s) => starts.indexOf(s.start)), k);
     });
   }
   const cell = (sums: number[]) => budgets.map((k, j) => `@${k} ${((100 * sums[j]) / Math.max(1, n)).toFixed(1)}`).join('  ');

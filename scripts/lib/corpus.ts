@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './paths';
+import { segmentSentences } from '../../src/core/text/sentences';
 
 /** The labelled articles, one file each, named "<writer>-<nn>.txt". */
 export const CORPUS_DIR = resolve(ROOT, 'data-sources/corpus/ner');
@@ -124,6 +125,30 @@ export function readSummaryPicks(file = PICKS_FILE): Map<string, SummaryPicks> {
       out.set(m[1], { ranked, sentences });
     });
   return out;
+}
+
+/** A corpus article with its body's sentence starts and, when they still fit the splitter, its editor picks. */
+export interface PickedDoc {
+  doc: CorpusDoc;
+  /** Article name: the file name without ".txt" (the key of summary-picks.tsv). */
+  name: string;
+  /** Start offset of each body sentence, as segmentSentences splits the body (picks count in this order). */
+  starts: number[];
+  /** The editor's picks; undefined when there are none or `stale`. */
+  picks?: SummaryPicks;
+  /** Picks exist but were judged on a different sentence count: the splitter changed since. */
+  stale: boolean;
+}
+
+/** Every corpus article with its editor picks (readCorpus order). */
+export function withSummaryPicks(docs: CorpusDoc[] = readCorpus(), picks = readSummaryPicks()): PickedDoc[] {
+  return docs.map((doc) => {
+    const name = doc.file.replace(/\.txt$/, '');
+    const starts = segmentSentences(doc.body).map((s) => s.start);
+    const p = picks.get(name);
+    const stale = !!p && p.sentences !== starts.length;
+    return { doc, name, starts, picks: stale ? undefined : p, stale };
+  });
 }
 
 /**
